@@ -1,0 +1,1680 @@
+/*
+ * cx.c - the libclang front end: parses a translation unit for the Windows target and
+ * lowers every user function into dpccheck's IR (ir.h): declarations with their role
+ * typedefs and SAL annotations, and a control-flow graph of events for each body.
+ *
+ * This is the only file that includes <clang-c/Index.h>. Facts about libclang that shape
+ * the code (LIBCLANG-NOTES.md): locations are always taken as expansion locations and
+ * source text is read from the file buffer, because extents that start in a macro
+ * tokenize to nothing; implicit casts appear as UnexposedExpr; `for` children are
+ * ambiguous and are classified by the positions of the `;` in the header; `case` holds
+ * only its first statement; ElaboratedType wraps typedefs on libclang 19.
+ */
+#include "cx.h"
+
+#include "arena.h"
+#include "ir.h"
+#include "util.h"
+
+#include <clang-c/Index.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- per-unit state ------------------------------------------------------------ */
+
+struct macro_exp {
+	CXFile file;
+	unsigned begin, end;
+	const char *name;
+};
+
+struct fileinfo {
+	CXFile file;
+	const char *name;
+	bool system;
+	bool checked;
+};
+
+struct cxu {
+	CXTranslationUnit tu;
+	struct arena *a;
+	struct ir_unit *u;
+	const struct cx_options *opt;
+	struct macro_exp *macros;
+	int nmacros, capmacros;
+	struct fileinfo *files;
+	int nfiles, capfiles;
+	struct ir_function *fns;
+	int nfns, capfns;
+	struct ir_typedef *tds;
+	int ntds, captds;
+};
+
+static const char *copy_str(struct cxu *cu, CXString s)
+{
+	const char *c = clang_getCString(s);
+	const char *r = (c && *c) ? arena_strdup(cu->a, c) : NULL;
+	clang_disposeString(s);
+	return r;
+}
+
+static struct fileinfo *file_info(struct cxu *cu, CXFile f)
+{
+	for (int i = 0; i < cu->nfiles; i++)
+		if (clang_File_isEqual(cu->files[i].file, f))
+			return &cu->files[i];
+	VEC_PUSH(cu->files, cu->nfiles, cu->capfiles);
+	struct fileinfo *fi = &cu->files[cu->nfiles++];
+	memset(fi, 0, sizeof(*fi));
+	fi->file = f;
+	fi->name = copy_str(cu, clang_getFileName(f));
+	return fi;
+}
+
+static bool is_system_file(struct cxu *cu, CXFile f)
+{
+	if (!f)
+		return true;
+	struct fileinfo *fi = file_info(cu, f);
+	if (!fi->checked) {
+		fi->checked = true;
+		for (int i = 0; i < cu->opt->nsystem_dirs && fi->name; i++)
+			if (starts_with(fi->name, cu->opt->system_dirs[i]))
+				fi->system = true;
+	}
+	return fi->system;
+}
+
+/* The outermost macro expansion in file f that covers offset off. Expansions are
+ * sorted by file and first byte (a CXFile of one unit is one pointer per file);
+ * outermost ones never overlap each other. */
+static const struct macro_exp *macro_covering(struct cxu *cu, CXFile f, unsigned off)
+{
+	int lo = 0, hi = cu->nmacros;
+	while (lo < hi) { /* the first expansion after (f, off) */
+		int mid = (lo + hi) / 2;
+		struct macro_exp *m = &cu->macros[mid];
+		bool before = (uintptr_t)m->file < (uintptr_t)f || (m->file == f && m->begin <= off);
+		if (before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return NULL;
+	struct macro_exp *m = &cu->macros[lo - 1];
+	return m->file == f && m->begin <= off && off < m->end ? m : NULL;
+}
+
+static const char *macro_at(struct cxu *cu, CXFile f, unsigned off)
+{
+	const struct macro_exp *m = macro_covering(cu, f, off);
+	return m ? m->name : NULL;
+}
+
+static const struct macro_exp *macro_starting_at(struct cxu *cu, CXFile f, unsigned off)
+{
+	const struct macro_exp *m = macro_covering(cu, f, off);
+	return m && m->begin == off ? m : NULL;
+}
+
+static struct ir_loc make_loc(struct cxu *cu, CXSourceLocation sl)
+{
+	struct ir_loc l = { 0 };
+	CXFile f;
+	unsigned line, col, off;
+	clang_getExpansionLocation(sl, &f, &line, &col, &off);
+	if (!f)
+		return l;
+	l.file = file_info(cu, f)->name;
+	l.line = line;
+	l.col = col;
+	l.offset = off;
+	l.macro = macro_at(cu, f, off);
+	return l;
+}
+
+static struct ir_loc cursor_loc(struct cxu *cu, CXCursor c)
+{
+	return make_loc(cu, clang_getCursorLocation(c));
+}
+
+/* The expansion-level byte range of a cursor: [*b, *e) in file *f. An extent that ends
+ * inside a macro invocation is widened to the end of that invocation. */
+static bool cursor_range(struct cxu *cu, CXCursor c, CXFile *f, unsigned *b, unsigned *e)
+{
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXFile f2;
+	unsigned line, col;
+	clang_getExpansionLocation(clang_getRangeStart(r), f, &line, &col, b);
+	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &line, &col, e);
+	if (!*f || !f2 || !clang_File_isEqual(*f, f2))
+		return false;
+	const struct macro_exp *m = macro_starting_at(cu, *f, *e);
+	if (m && m->end > *e)
+		*e = m->end;
+	else if (*e <= *b)
+		return false;
+	return true;
+}
+
+static const char *file_text(struct cxu *cu, CXFile f, size_t *size)
+{
+	return clang_getFileContents(cu->tu, f, size);
+}
+
+/* The source text of a cursor, whitespace folded, shortened past 160 bytes. */
+static const char *cursor_text(struct cxu *cu, CXCursor c)
+{
+	CXFile f;
+	unsigned b, e;
+	size_t size;
+	if (!cursor_range(cu, c, &f, &b, &e))
+		return NULL;
+	const char *buf = file_text(cu, f, &size);
+	if (!buf || e > size)
+		return NULL;
+	struct strbuf sb = { 0 };
+	bool space = false;
+	for (unsigned i = b; i < e && sb.len < 160; i++) {
+		char ch = buf[i];
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+			space = sb.len > 0;
+			continue;
+		}
+		if (space)
+			sb_add(&sb, " ", 1);
+		space = false;
+		sb_add(&sb, &ch, 1);
+	}
+	if (e - b > 160 && sb.len >= 160)
+		sb_adds(&sb, "...");
+	const char *r = sb.buf ? arena_strdup(cu->a, sb.buf) : NULL;
+	sb_release(&sb);
+	return r;
+}
+
+/* ---- cursor helpers ------------------------------------------------------------- */
+
+struct kids {
+	CXCursor *v;
+	int n, cap;
+};
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	struct kids *k = d;
+	VEC_PUSH(k->v, k->n, k->cap);
+	k->v[k->n++] = c;
+	return CXChildVisit_Continue;
+}
+
+static struct kids children(CXCursor c)
+{
+	struct kids k = { 0 };
+	clang_visitChildren(c, collect, &k);
+	return k;
+}
+
+static void kids_free(struct kids *k)
+{
+	free(k->v);
+}
+
+static bool is_expr(CXCursor c)
+{
+	return clang_isExpression(clang_getCursorKind(c));
+}
+
+/* Strips parentheses and implicit conversions (UnexposedExpr with one expression child). */
+static CXCursor strip(CXCursor c)
+{
+	for (;;) {
+		enum CXCursorKind k = clang_getCursorKind(c);
+		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+			return c;
+		struct kids ks = children(c);
+		if (ks.n != 1 || !is_expr(ks.v[0])) {
+			kids_free(&ks);
+			return c;
+		}
+		c = ks.v[0];
+		kids_free(&ks);
+	}
+}
+
+/* The operand of an explicit cast (its last child; the first is the TypeRef). */
+static CXCursor cast_operand(CXCursor c)
+{
+	struct kids ks = children(c);
+	CXCursor r = ks.n ? ks.v[ks.n - 1] : clang_getNullCursor();
+	kids_free(&ks);
+	return r;
+}
+
+static bool is_cast(CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+	return k == CXCursor_CStyleCastExpr || k == CXCursor_CXXStaticCastExpr ||
+	       k == CXCursor_CXXReinterpretCastExpr || k == CXCursor_CXXConstCastExpr ||
+	       k == CXCursor_CXXFunctionalCastExpr;
+}
+
+static CXType unwrap_type(CXType t)
+{
+	while (t.kind == CXType_Elaborated)
+		t = clang_Type_getNamedType(t);
+	return t;
+}
+
+static const char *type_str(struct cxu *cu, CXType t)
+{
+	return copy_str(cu, clang_getTypeSpelling(t));
+}
+
+static const char *ctype_str(struct cxu *cu, CXType t)
+{
+	return copy_str(cu, clang_getTypeSpelling(clang_getCanonicalType(t)));
+}
+
+static bool eval_int(CXCursor c, long long *v)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(c);
+	if (!r)
+		return false;
+	bool ok = clang_EvalResult_getKind(r) == CXEval_Int;
+	if (ok)
+		*v = clang_EvalResult_getAsLongLong(r);
+	clang_EvalResult_dispose(r);
+	return ok;
+}
+
+/* ---- function-body lowering ----------------------------------------------------- */
+
+struct bblock {
+	struct ir_event *ev;
+	int nev, capev;
+	int *succ;
+	int nsucc, capsucc;
+	struct ir_cond *cond;
+	struct ir_loc loc;
+};
+
+struct label {
+	const char *name;
+	int block;
+};
+
+struct jump {
+	int from;
+	const char *label;
+};
+
+struct switch_ctx {
+	long long *values;
+	bool *is_default;
+	int *targets;
+	int n, cap;
+};
+
+struct fb {
+	struct cxu *cu;
+	CXCursor fn;
+	CXCursor *params;
+	int nparams;
+	struct bblock *b;
+	int nb, capb;
+	int cur; /* the block being filled */
+	int break_to, continue_to, leave_to;
+	struct switch_ctx *sw;
+	struct label *labels;
+	int nlabels, caplabels;
+	struct jump *gotos;
+	int ngotos, capgotos;
+};
+
+static int new_block(struct fb *fb, struct ir_loc loc)
+{
+	VEC_PUSH(fb->b, fb->nb, fb->capb);
+	memset(&fb->b[fb->nb], 0, sizeof(fb->b[0]));
+	fb->b[fb->nb].loc = loc;
+	return fb->nb++;
+}
+
+static void add_edge(struct fb *fb, int from, int to)
+{
+	struct bblock *bb = &fb->b[from];
+	VEC_PUSH(bb->succ, bb->nsucc, bb->capsucc);
+	bb->succ[bb->nsucc++] = to;
+}
+
+static struct ir_event *add_event(struct fb *fb, enum ir_event_kind kind, struct ir_loc loc)
+{
+	struct bblock *bb = &fb->b[fb->cur];
+	VEC_PUSH(bb->ev, bb->nev, bb->capev);
+	struct ir_event *e = &bb->ev[bb->nev++];
+	memset(e, 0, sizeof(*e));
+	e->kind = kind;
+	e->loc = loc;
+	return e;
+}
+
+/* Ends the current block with an edge to `to` and continues in a new, unreachable block
+ * (code after a jump has no predecessor unless a label gives it one). */
+static void jump_to(struct fb *fb, int to, struct ir_loc loc)
+{
+	add_edge(fb, fb->cur, to);
+	fb->cur = new_block(fb, loc);
+}
+
+/* Continues in block `to`, falling through from the current block. */
+static void fall_into(struct fb *fb, int to)
+{
+	add_edge(fb, fb->cur, to);
+	fb->cur = to;
+}
+
+static int param_index(struct fb *fb, CXCursor decl)
+{
+	for (int i = 0; i < fb->nparams; i++)
+		if (clang_equalCursors(fb->params[i], decl))
+			return i;
+	return -1;
+}
+
+static struct ir_path *make_path(struct fb *fb, CXCursor c);
+
+static struct ir_path *path_add_step(struct fb *fb, struct ir_path *base, struct ir_step st,
+				     CXCursor c)
+{
+	struct cxu *cu = fb->cu;
+	struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
+	*p = *base;
+	p->steps = ARENA_ARRAY(cu->a, struct ir_step, base->nsteps + 1);
+	if (base->nsteps)
+		memcpy(p->steps, base->steps, sizeof(struct ir_step) * (size_t)base->nsteps);
+	p->steps[p->nsteps++] = st;
+	CXType t = clang_getCursorType(c);
+	p->type = type_str(cu, t);
+	p->ctype = ctype_str(cu, t);
+	return p;
+}
+
+static struct ir_path *path_of_decl(struct fb *fb, CXCursor ref, CXCursor expr)
+{
+	struct cxu *cu = fb->cu;
+	CXCursor d = clang_getCursorReferenced(ref);
+	enum CXCursorKind k = clang_getCursorKind(d);
+	if (k != CXCursor_ParmDecl && k != CXCursor_VarDecl)
+		return NULL;
+	struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
+	p->name = copy_str(cu, clang_getCursorSpelling(d));
+	p->usr = copy_str(cu, clang_getCursorUSR(d));
+	CXType t = clang_getCursorType(expr);
+	p->type = type_str(cu, t);
+	p->ctype = ctype_str(cu, t);
+	int pi = k == CXCursor_ParmDecl ? param_index(fb, d) : -1;
+	if (pi >= 0) {
+		p->root = IR_ROOT_PARAM;
+		p->param = pi;
+		return p;
+	}
+	enum CXCursorKind pk = clang_getCursorKind(clang_getCursorSemanticParent(d));
+	bool in_fn = pk == CXCursor_FunctionDecl || pk == CXCursor_CXXMethod ||
+		     pk == CXCursor_Constructor || pk == CXCursor_Destructor || k == CXCursor_ParmDecl;
+	if (!in_fn) {
+		p->root = IR_ROOT_GLOBAL;
+		return p;
+	}
+	enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+	p->root = IR_ROOT_LOCAL;
+	p->is_auto = sc != CX_SC_Static && sc != CX_SC_Extern;
+	return p;
+}
+
+/* The access path an lvalue expression names, or NULL when it names none
+ * (a call result, arithmetic, ...). Explicit casts are looked through: the object is
+ * the same memory. */
+static struct ir_path *make_path(struct fb *fb, CXCursor c)
+{
+	struct cxu *cu = fb->cu;
+	c = strip(c);
+	if (is_cast(c))
+		return make_path(fb, cast_operand(c));
+	enum CXCursorKind k = clang_getCursorKind(c);
+	struct ir_path *r = NULL;
+	struct kids ks = children(c);
+	if (k == CXCursor_DeclRefExpr) {
+		r = path_of_decl(fb, c, c);
+	} else if (k == CXCursor_MemberRefExpr && ks.n >= 1) {
+		CXCursor base = strip(ks.v[0]);
+		struct ir_path *bp = make_path(fb, base);
+		if (bp) {
+			CXCursor field = clang_getCursorReferenced(c);
+			CXType bt = unwrap_type(clang_getCanonicalType(clang_getCursorType(base)));
+			struct ir_step st = { 0 };
+			st.kind = bt.kind == CXType_Pointer ? IR_STEP_ARROW : IR_STEP_DOT;
+			st.field = copy_str(cu, clang_getCursorSpelling(c));
+			st.record = copy_str(cu, clang_getCursorSpelling(clang_getCursorSemanticParent(field)));
+			r = path_add_step(fb, bp, st, c);
+		}
+	} else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2) {
+		struct ir_path *bp = make_path(fb, ks.v[0]);
+		if (bp) {
+			struct ir_step st = { 0 };
+			st.kind = IR_STEP_INDEX;
+			st.index_known = eval_int(ks.v[1], &st.index);
+			r = path_add_step(fb, bp, st, c);
+		}
+	} else if (k == CXCursor_UnaryOperator && ks.n == 1 &&
+		   clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref) {
+		struct ir_path *bp = make_path(fb, ks.v[0]);
+		if (bp) {
+			struct ir_step st = { 0 };
+			st.kind = IR_STEP_DEREF;
+			r = path_add_step(fb, bp, st, c);
+		}
+	}
+	kids_free(&ks);
+	return r;
+}
+
+static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
+{
+	struct cxu *cu = fb->cu;
+	struct ir_arg *a = ARENA_NEW(cu->a, struct ir_arg);
+	a->text = cursor_text(cu, c);
+	a->loc = cursor_loc(cu, c);
+	CXType outer = unwrap_type(clang_getCanonicalType(clang_getCursorType(c)));
+	a->type = type_str(cu, clang_getCursorType(c));
+	CXCursor s = strip(c);
+	while (is_cast(s)) {
+		if (!a->cast_type)
+			a->cast_type = type_str(cu, clang_getCursorType(s));
+		s = strip(cast_operand(s));
+	}
+	enum CXCursorKind k = clang_getCursorKind(s);
+	long long v;
+	if (k == CXCursor_StringLiteral) {
+		a->kind = IR_ARG_STRING;
+		a->name = copy_str(cu, clang_getCursorSpelling(s));
+		return a;
+	}
+	if (k == CXCursor_DeclRefExpr) {
+		CXCursor d = clang_getCursorReferenced(s);
+		enum CXCursorKind dk = clang_getCursorKind(d);
+		if (dk == CXCursor_FunctionDecl || dk == CXCursor_CXXMethod) {
+			a->kind = IR_ARG_FUNC;
+			a->name = copy_str(cu, clang_getCursorSpelling(d));
+			a->usr = copy_str(cu, clang_getCursorUSR(d));
+			return a;
+		}
+		if (dk == CXCursor_EnumConstantDecl) {
+			a->kind = IR_ARG_INT;
+			a->value = clang_getEnumConstantDeclValue(d);
+			a->name = copy_str(cu, clang_getCursorSpelling(d));
+			return a;
+		}
+	}
+	if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_AddrOf) {
+		struct kids ks = children(s);
+		CXCursor op = ks.n ? strip(ks.v[0]) : clang_getNullCursor();
+		kids_free(&ks);
+		if (clang_getCursorKind(op) == CXCursor_DeclRefExpr) {
+			CXCursor d = clang_getCursorReferenced(op);
+			if (clang_getCursorKind(d) == CXCursor_FunctionDecl) {
+				a->kind = IR_ARG_FUNC;
+				a->name = copy_str(cu, clang_getCursorSpelling(d));
+				a->usr = copy_str(cu, clang_getCursorUSR(d));
+				return a;
+			}
+		}
+		if ((a->path = make_path(fb, op))) {
+			a->kind = IR_ARG_ADDR;
+			return a;
+		}
+	}
+	if (eval_int(s, &v)) {
+		bool pointer = outer.kind == CXType_Pointer || a->cast_type || (a->text && !strcmp(a->text, "NULL"));
+		a->kind = v == 0 && pointer ? IR_ARG_NULL : IR_ARG_INT;
+		a->value = v;
+		a->name = a->loc.macro;
+		return a;
+	}
+	if ((a->path = make_path(fb, s))) {
+		a->kind = IR_ARG_PATH;
+		return a;
+	}
+	a->kind = IR_ARG_OTHER;
+	return a;
+}
+
+/* A reference to a call event, so that its result use can be set after the fact. */
+struct evref {
+	int block, event;
+};
+
+static const struct evref NO_EVENT = { -1, -1 };
+
+static struct evref lower_expr(struct fb *fb, CXCursor c);
+static void lower_stmt(struct fb *fb, CXCursor c);
+static void branch_on(struct fb *fb, CXCursor c, int t, int f);
+
+static void set_result(struct fb *fb, struct evref r, enum ir_result_use use, struct ir_path *p)
+{
+	if (r.block < 0)
+		return;
+	struct ir_event *e = &fb->b[r.block].ev[r.event];
+	e->u.call.result = use;
+	e->u.call.result_path = p;
+}
+
+static struct evref lower_call(struct fb *fb, CXCursor c)
+{
+	struct cxu *cu = fb->cu;
+	struct kids ks = children(c);
+	int nargs = clang_Cursor_getNumArguments(c);
+	CXCursor callee = ks.n ? strip(ks.v[0]) : clang_getNullCursor();
+	CXCursor ref = clang_getCursorReferenced(c);
+	bool direct = clang_getCursorKind(callee) == CXCursor_DeclRefExpr &&
+		      !clang_Cursor_isNull(ref) && clang_getCursorKind(ref) != CXCursor_VarDecl &&
+		      clang_getCursorKind(ref) != CXCursor_ParmDecl && clang_getCursorKind(ref) != CXCursor_FieldDecl;
+	if (!direct && ks.n)
+		lower_expr(fb, ks.v[0]);
+	if (nargs < 0)
+		nargs = 0;
+	struct ir_arg *args = ARENA_ARRAY(cu->a, struct ir_arg, nargs);
+	for (int i = 0; i < nargs; i++) {
+		CXCursor arg = clang_Cursor_getArgument(c, (unsigned)i);
+		struct evref r = lower_expr(fb, arg);
+		set_result(fb, r, IR_RESULT_USED, NULL);
+		args[i] = *describe_arg(fb, arg);
+	}
+	struct ir_event *e = add_event(fb, IR_EV_CALL, cursor_loc(cu, c));
+	if (direct) {
+		e->u.call.callee = copy_str(cu, clang_getCursorSpelling(ref));
+		e->u.call.callee_usr = copy_str(cu, clang_getCursorUSR(ref));
+	} else if (ks.n) {
+		e->u.call.callee_text = cursor_text(cu, ks.v[0]);
+	}
+	e->u.call.nargs = nargs;
+	e->u.call.args = args;
+	e->u.call.result = IR_RESULT_USED;
+	kids_free(&ks);
+	return (struct evref){ fb->cur, fb->b[fb->cur].nev - 1 };
+}
+
+/* Lowers the subexpressions an lvalue evaluates (indices, pointer operands) without
+ * recording a read of the lvalue itself. */
+static void lower_lvalue_parts(struct fb *fb, CXCursor c)
+{
+	c = strip(c);
+	if (is_cast(c)) {
+		lower_lvalue_parts(fb, cast_operand(c));
+		return;
+	}
+	enum CXCursorKind k = clang_getCursorKind(c);
+	struct kids ks = children(c);
+	if (k == CXCursor_MemberRefExpr && ks.n >= 1)
+		lower_lvalue_parts(fb, ks.v[0]);
+	else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2) {
+		lower_lvalue_parts(fb, ks.v[0]);
+		lower_expr(fb, ks.v[1]);
+	} else if (k == CXCursor_UnaryOperator && ks.n == 1)
+		lower_lvalue_parts(fb, ks.v[0]);
+	else if (k != CXCursor_DeclRefExpr)
+		lower_expr(fb, c);
+	kids_free(&ks);
+}
+
+static void record_read(struct fb *fb, CXCursor c)
+{
+	struct ir_path *p = make_path(fb, c);
+	if (p && (p->nsteps > 0 || p->root == IR_ROOT_GLOBAL)) {
+		struct ir_event *e = add_event(fb, IR_EV_READ, cursor_loc(fb->cu, c));
+		e->u.read = p;
+	}
+}
+
+static void lower_assign(struct fb *fb, CXCursor c, CXCursor lhs, CXCursor rhs, bool compound)
+{
+	struct evref r = lower_expr(fb, rhs);
+	lower_lvalue_parts(fb, lhs);
+	struct ir_path *p = make_path(fb, lhs);
+	set_result(fb, r, p ? IR_RESULT_ASSIGNED : IR_RESULT_USED, p);
+	if (!p)
+		return;
+	struct ir_event *e = add_event(fb, IR_EV_ASSIGN, cursor_loc(fb->cu, c));
+	e->u.assign.path = p;
+	e->u.assign.compound = compound;
+	e->u.assign.rhs = compound ? NULL : describe_arg(fb, rhs);
+}
+
+/* `a && b`, `a || b` and `c ? x : y` used as values: the short circuit splits blocks. */
+static void lower_value_branch(struct fb *fb, CXCursor c, enum CXBinaryOperatorKind op,
+			       struct kids *ks)
+{
+	struct ir_loc loc = cursor_loc(fb->cu, c);
+	int join = new_block(fb, loc);
+	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+		int rhs = new_block(fb, cursor_loc(fb->cu, ks->v[1]));
+		if (op == CXBinaryOperator_LAnd)
+			branch_on(fb, ks->v[0], rhs, join);
+		else
+			branch_on(fb, ks->v[0], join, rhs);
+		fb->cur = rhs;
+		lower_expr(fb, ks->v[1]);
+		fall_into(fb, join);
+		return;
+	}
+	int t = new_block(fb, cursor_loc(fb->cu, ks->v[1]));
+	int f = new_block(fb, cursor_loc(fb->cu, ks->v[2]));
+	branch_on(fb, ks->v[0], t, f);
+	fb->cur = t;
+	lower_expr(fb, ks->v[1]);
+	add_edge(fb, fb->cur, join);
+	fb->cur = f;
+	lower_expr(fb, ks->v[2]);
+	fall_into(fb, join);
+}
+
+static bool is_compound_assign(enum CXBinaryOperatorKind op)
+{
+	return op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign;
+}
+
+static struct evref lower_expr(struct fb *fb, CXCursor c)
+{
+	c = strip(c);
+	enum CXCursorKind k = clang_getCursorKind(c);
+	struct evref r = NO_EVENT;
+	if (k == CXCursor_CallExpr)
+		return lower_call(fb, c);
+	if (is_cast(c))
+		return lower_expr(fb, cast_operand(c));
+	if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr ||
+	    k == CXCursor_DeclRefExpr) {
+		lower_lvalue_parts(fb, c);
+		record_read(fb, c);
+		return r;
+	}
+	struct kids ks = children(c);
+	if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
+		enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+		if (ks.n == 2 && op == CXBinaryOperator_Assign)
+			lower_assign(fb, c, ks.v[0], ks.v[1], false);
+		else if (ks.n == 2 && is_compound_assign(op))
+			lower_assign(fb, c, ks.v[0], ks.v[1], true);
+		else if (ks.n == 2 && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr))
+			lower_value_branch(fb, c, op, &ks);
+		else
+			for (int i = 0; i < ks.n; i++)
+				lower_expr(fb, ks.v[i]);
+	} else if (k == CXCursor_ConditionalOperator && ks.n == 3) {
+		lower_value_branch(fb, c, CXBinaryOperator_Invalid, &ks);
+	} else if (k == CXCursor_UnaryOperator && ks.n == 1) {
+		enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+		if (op >= CXUnaryOperator_PostInc && op <= CXUnaryOperator_PreDec) {
+			lower_lvalue_parts(fb, ks.v[0]);
+			struct ir_path *p = make_path(fb, ks.v[0]);
+			if (p) {
+				struct ir_event *e = add_event(fb, IR_EV_ASSIGN, cursor_loc(fb->cu, c));
+				e->u.assign.path = p;
+				e->u.assign.compound = true;
+			}
+		} else if (op == CXUnaryOperator_AddrOf) {
+			lower_lvalue_parts(fb, ks.v[0]);
+		} else {
+			lower_expr(fb, ks.v[0]);
+		}
+	} else if (k == CXCursor_StmtExpr) {
+		for (int i = 0; i < ks.n; i++)
+			lower_stmt(fb, ks.v[i]);
+	} else {
+		for (int i = 0; i < ks.n; i++)
+			if (is_expr(ks.v[i]))
+				lower_expr(fb, ks.v[i]);
+	}
+	kids_free(&ks);
+	return r;
+}
+
+static enum ir_cmp cmp_of(enum CXBinaryOperatorKind op, bool swapped)
+{
+	switch (op) {
+	case CXBinaryOperator_EQ: return IR_CMP_EQ;
+	case CXBinaryOperator_NE: return IR_CMP_NE;
+	case CXBinaryOperator_LT: return swapped ? IR_CMP_GT : IR_CMP_LT;
+	case CXBinaryOperator_LE: return swapped ? IR_CMP_GE : IR_CMP_LE;
+	case CXBinaryOperator_GT: return swapped ? IR_CMP_LT : IR_CMP_GT;
+	case CXBinaryOperator_GE: return swapped ? IR_CMP_LE : IR_CMP_GE;
+	default: return IR_CMP_TRUE;
+	}
+}
+
+static bool is_const_arg(const struct ir_arg *a)
+{
+	return a->kind == IR_ARG_INT || a->kind == IR_ARG_NULL;
+}
+
+/* Evaluates condition `c` in the current block, describes it, and ends the block with
+ * the edges to `t` (true) and `f` (false). A constant condition gets one edge only, so
+ * `while (TRUE)` has no exit edge and `do { } while (0)` no back edge. */
+static void branch_leaf(struct fb *fb, CXCursor c, int t, int f)
+{
+	struct cxu *cu = fb->cu;
+	long long v;
+	if (eval_int(c, &v)) {
+		add_edge(fb, fb->cur, v ? t : f);
+		return;
+	}
+	struct ir_cond *cond = ARENA_NEW(cu->a, struct ir_cond);
+	cond->text = cursor_text(cu, c);
+	CXCursor s = strip(c);
+	struct evref call = NO_EVENT;
+	struct ir_path *path = NULL;
+	enum CXCursorKind k = clang_getCursorKind(s);
+	if (k == CXCursor_BinaryOperator && cmp_of(clang_getCursorBinaryOperatorKind(s), false) != IR_CMP_TRUE) {
+		struct kids ks = children(s);
+		struct evref l = lower_expr(fb, ks.v[0]);
+		struct evref r = lower_expr(fb, ks.v[1]);
+		struct ir_arg *la = describe_arg(fb, ks.v[0]), *ra = describe_arg(fb, ks.v[1]);
+		bool swapped = is_const_arg(la) && !is_const_arg(ra);
+		enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+		if (swapped) {
+			struct ir_arg *tmp = la;
+			la = ra;
+			ra = tmp;
+			struct evref te = l;
+			l = r;
+			r = te;
+		}
+		if (is_const_arg(ra)) {
+			cond->cmp = cmp_of(op, swapped);
+			cond->rhs = ra;
+			call = l;
+			path = la->kind == IR_ARG_PATH ? la->path : NULL;
+			set_result(fb, r, IR_RESULT_USED, NULL);
+		}
+		kids_free(&ks);
+	} else {
+		struct evref e = lower_expr(fb, s);
+		if (e.block >= 0)
+			call = e;
+		else
+			path = make_path(fb, s);
+	}
+	struct bblock *bb = &fb->b[fb->cur];
+	if (call.block == fb->cur && call.event == bb->nev - 1) {
+		cond->kind = IR_COND_CALL;
+		cond->event = call.event;
+		set_result(fb, call, IR_RESULT_TESTED, NULL);
+	} else if (path) {
+		cond->kind = IR_COND_PATH;
+		cond->path = path;
+	} else {
+		cond->kind = IR_COND_OTHER;
+		cond->cmp = IR_CMP_TRUE;
+		cond->rhs = NULL;
+	}
+	bb->cond = cond;
+	add_edge(fb, fb->cur, t);
+	add_edge(fb, fb->cur, f);
+}
+
+static void branch_on(struct fb *fb, CXCursor c, int t, int f)
+{
+	CXCursor s = strip(c);
+	enum CXCursorKind k = clang_getCursorKind(s);
+	struct kids ks = children(s);
+	if (k == CXCursor_UnaryOperator && ks.n == 1 &&
+	    clang_getCursorUnaryOperatorKind(s) == CXUnaryOperator_LNot) {
+		branch_on(fb, ks.v[0], f, t);
+	} else if (k == CXCursor_BinaryOperator && ks.n == 2 &&
+		   clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_LAnd) {
+		int mid = new_block(fb, cursor_loc(fb->cu, ks.v[1]));
+		branch_on(fb, ks.v[0], mid, f);
+		fb->cur = mid;
+		branch_on(fb, ks.v[1], t, f);
+	} else if (k == CXCursor_BinaryOperator && ks.n == 2 &&
+		   clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_LOr) {
+		int mid = new_block(fb, cursor_loc(fb->cu, ks.v[1]));
+		branch_on(fb, ks.v[0], t, mid);
+		fb->cur = mid;
+		branch_on(fb, ks.v[1], t, f);
+	} else if (k == CXCursor_BinaryOperator && ks.n == 2 &&
+		   clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Comma) {
+		lower_expr(fb, ks.v[0]);
+		branch_on(fb, ks.v[1], t, f);
+	} else {
+		branch_leaf(fb, c, t, f);
+	}
+	kids_free(&ks);
+	fb->cur = -1; /* the caller chooses where to continue */
+}
+
+/* Ends the current block with the branch, then continues nowhere until the caller
+ * sets fb->cur. Used by every statement that branches. */
+static void cond_then(struct fb *fb, CXCursor cond, int t, int f)
+{
+	branch_on(fb, cond, t, f);
+}
+
+static void lower_if(struct fb *fb, CXCursor c, struct kids *ks)
+{
+	struct ir_loc loc = cursor_loc(fb->cu, c);
+	/* children: cond, then, [else] */
+	int t = new_block(fb, cursor_loc(fb->cu, ks->v[1]));
+	int join = new_block(fb, loc);
+	int f = ks->n > 2 ? new_block(fb, cursor_loc(fb->cu, ks->v[2])) : join;
+	cond_then(fb, ks->v[0], t, f);
+	fb->cur = t;
+	lower_stmt(fb, ks->v[1]);
+	add_edge(fb, fb->cur, join);
+	if (ks->n > 2) {
+		fb->cur = f;
+		lower_stmt(fb, ks->v[2]);
+		add_edge(fb, fb->cur, join);
+	}
+	fb->cur = join;
+}
+
+static void lower_loop_body(struct fb *fb, CXCursor body, int brk, int cont)
+{
+	int ob = fb->break_to, oc = fb->continue_to;
+	fb->break_to = brk;
+	fb->continue_to = cont;
+	lower_stmt(fb, body);
+	fb->break_to = ob;
+	fb->continue_to = oc;
+}
+
+static void lower_while(struct fb *fb, CXCursor c, struct kids *ks)
+{
+	struct ir_loc loc = cursor_loc(fb->cu, c);
+	int head = new_block(fb, loc);
+	int body = new_block(fb, cursor_loc(fb->cu, ks->v[ks->n - 1]));
+	int exit = new_block(fb, loc);
+	fall_into(fb, head);
+	cond_then(fb, ks->v[ks->n - 2], body, exit);
+	fb->cur = body;
+	lower_loop_body(fb, ks->v[ks->n - 1], exit, head);
+	add_edge(fb, fb->cur, head);
+	fb->cur = exit;
+}
+
+static void lower_do(struct fb *fb, CXCursor c, struct kids *ks)
+{
+	struct ir_loc loc = cursor_loc(fb->cu, c);
+	int body = new_block(fb, cursor_loc(fb->cu, ks->v[0]));
+	int test = new_block(fb, cursor_loc(fb->cu, ks->v[1]));
+	int exit = new_block(fb, loc);
+	fall_into(fb, body);
+	lower_loop_body(fb, ks->v[0], exit, test);
+	fall_into(fb, test);
+	cond_then(fb, ks->v[1], body, exit);
+	fb->cur = exit;
+}
+
+/* Classifies a ForStmt's children by the positions of the two `;` of its header. */
+static void for_parts(struct fb *fb, CXCursor c, struct kids *ks, CXCursor *init, CXCursor *cond,
+		      CXCursor *inc)
+{
+	*init = *cond = *inc = clang_getNullCursor();
+	int n = ks->n - 1; /* the last child is the body */
+	CXFile f;
+	unsigned b, e;
+	size_t size;
+	const char *buf = NULL;
+	unsigned semi[2] = { 0, 0 };
+	int nsemi = 0;
+	if (cursor_range(fb->cu, c, &f, &b, &e) && !macro_at(fb->cu, f, b) &&
+	    (buf = file_text(fb->cu, f, &size))) {
+		int depth = 0;
+		for (unsigned i = b; i < e && i < size && nsemi < 2; i++) {
+			if (buf[i] == '(')
+				depth++;
+			else if (buf[i] == ')')
+				depth--;
+			else if (buf[i] == ';' && depth == 1)
+				semi[nsemi++] = i;
+		}
+	}
+	if (nsemi == 2) {
+		for (int i = 0; i < n; i++) {
+			CXFile cf;
+			unsigned cb, ce;
+			if (!cursor_range(fb->cu, ks->v[i], &cf, &cb, &ce))
+				continue;
+			if (cb < semi[0])
+				*init = ks->v[i];
+			else if (cb < semi[1])
+				*cond = ks->v[i];
+			else
+				*inc = ks->v[i];
+		}
+		return;
+	}
+	/* a header spelled by a macro: assume the parts that are present come in order */
+	if (n == 3) {
+		*init = ks->v[0];
+		*cond = ks->v[1];
+		*inc = ks->v[2];
+	} else if (n == 2) {
+		*init = ks->v[0];
+		*cond = ks->v[1];
+	} else if (n == 1) {
+		*cond = ks->v[0];
+	}
+}
+
+static void lower_for(struct fb *fb, CXCursor c, struct kids *ks)
+{
+	struct ir_loc loc = cursor_loc(fb->cu, c);
+	CXCursor init, cond, inc;
+	for_parts(fb, c, ks, &init, &cond, &inc);
+	if (!clang_Cursor_isNull(init))
+		lower_stmt(fb, init);
+	int head = new_block(fb, loc);
+	int body = new_block(fb, cursor_loc(fb->cu, ks->v[ks->n - 1]));
+	int step = new_block(fb, loc);
+	int exit = new_block(fb, loc);
+	fall_into(fb, head);
+	if (!clang_Cursor_isNull(cond))
+		cond_then(fb, cond, body, exit);
+	else
+		add_edge(fb, head, body);
+	fb->cur = body;
+	lower_loop_body(fb, ks->v[ks->n - 1], exit, step);
+	fall_into(fb, step);
+	if (!clang_Cursor_isNull(inc))
+		lower_expr(fb, inc);
+	add_edge(fb, fb->cur, head);
+	fb->cur = exit;
+}
+
+static void lower_switch(struct fb *fb, CXCursor c, struct kids *ks)
+{
+	struct cxu *cu = fb->cu;
+	struct ir_loc loc = cursor_loc(cu, c);
+	CXCursor cond = ks->v[ks->n - 2];
+	struct evref r = lower_expr(fb, cond);
+	set_result(fb, r, IR_RESULT_USED, NULL);
+	int sblock = fb->cur;
+	int exit = new_block(fb, loc);
+	struct switch_ctx sw = { 0 }, *osw = fb->sw;
+	int ob = fb->break_to;
+	fb->sw = &sw;
+	fb->break_to = exit;
+	fb->cur = new_block(fb, loc); /* code before the first label is unreachable */
+	lower_stmt(fb, ks->v[ks->n - 1]);
+	add_edge(fb, fb->cur, exit);
+	fb->sw = osw;
+	fb->break_to = ob;
+	struct ir_cond *ic = ARENA_NEW(cu->a, struct ir_cond);
+	ic->kind = IR_COND_SWITCH;
+	ic->text = cursor_text(cu, cond);
+	struct ir_arg *d = describe_arg(fb, cond);
+	ic->path = d->kind == IR_ARG_PATH ? d->path : NULL;
+	ic->ncases = sw.n;
+	ic->case_values = ARENA_ARRAY(cu->a, long long, sw.n + 1);
+	ic->case_is_default = ARENA_ARRAY(cu->a, bool, sw.n + 1);
+	bool has_default = false;
+	for (int i = 0; i < sw.n; i++) {
+		add_edge(fb, sblock, sw.targets[i]);
+		ic->case_values[i] = sw.values[i];
+		ic->case_is_default[i] = sw.is_default[i];
+		has_default |= sw.is_default[i];
+	}
+	if (!has_default) {
+		add_edge(fb, sblock, exit);
+		ic->case_is_default[sw.n] = true;
+		ic->ncases = sw.n + 1;
+	}
+	fb->b[sblock].cond = ic;
+	free(sw.values);
+	free(sw.is_default);
+	free(sw.targets);
+	fb->cur = exit;
+}
+
+static void lower_case(struct fb *fb, CXCursor c, struct kids *ks, bool is_default)
+{
+	int blk = new_block(fb, cursor_loc(fb->cu, c));
+	fall_into(fb, blk);
+	if (fb->sw) {
+		struct switch_ctx *sw = fb->sw;
+		int cap = sw->cap;
+		VEC_PUSH(sw->values, sw->n, cap);
+		cap = sw->cap;
+		VEC_PUSH(sw->is_default, sw->n, cap);
+		VEC_PUSH(sw->targets, sw->n, sw->cap);
+		long long v = 0;
+		if (!is_default)
+			eval_int(ks->v[0], &v);
+		sw->values[sw->n] = v;
+		sw->is_default[sw->n] = is_default;
+		sw->targets[sw->n] = blk;
+		sw->n++;
+	}
+	if (ks->n)
+		lower_stmt(fb, ks->v[ks->n - 1]);
+}
+
+static int label_block(struct fb *fb, const char *name, struct ir_loc loc)
+{
+	for (int i = 0; i < fb->nlabels; i++)
+		if (!strcmp(fb->labels[i].name, name))
+			return fb->labels[i].block;
+	VEC_PUSH(fb->labels, fb->nlabels, fb->caplabels);
+	fb->labels[fb->nlabels].name = name;
+	fb->labels[fb->nlabels].block = new_block(fb, loc);
+	return fb->labels[fb->nlabels++].block;
+}
+
+static void lower_try(struct fb *fb, CXCursor c, struct kids *ks)
+{
+	struct ir_loc loc = cursor_loc(fb->cu, c);
+	int after = new_block(fb, loc);
+	CXCursor handler = ks->v[ks->n - 1];
+	bool finally = clang_getCursorKind(handler) == CXCursor_SEHFinallyStmt;
+	struct kids hk = children(handler);
+	int hblock = new_block(fb, cursor_loc(fb->cu, handler));
+	int ol = fb->leave_to;
+	fb->leave_to = finally ? hblock : after;
+	int start = fb->cur;
+	lower_stmt(fb, ks->v[0]);
+	fb->leave_to = ol;
+	if (finally) {
+		fall_into(fb, hblock);
+		if (hk.n)
+			lower_stmt(fb, hk.v[hk.n - 1]);
+		fall_into(fb, after);
+	} else {
+		/* an exception can leave the guarded body at any point; model its start and
+		 * its end */
+		add_edge(fb, start, hblock);
+		add_edge(fb, fb->cur, after);
+		fb->cur = hblock;
+		if (hk.n >= 2)
+			lower_expr(fb, hk.v[0]);
+		if (hk.n)
+			lower_stmt(fb, hk.v[hk.n - 1]);
+		fall_into(fb, after);
+	}
+	kids_free(&hk);
+}
+
+static void lower_decl_stmt(struct fb *fb, struct kids *ks)
+{
+	struct cxu *cu = fb->cu;
+	for (int i = 0; i < ks->n; i++) {
+		CXCursor d = ks->v[i];
+		if (clang_getCursorKind(d) != CXCursor_VarDecl)
+			continue;
+		struct ir_event *e = add_event(fb, IR_EV_LOCAL, cursor_loc(cu, d));
+		enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+		CXType t = clang_getCursorType(d);
+		e->u.local.name = copy_str(cu, clang_getCursorSpelling(d));
+		e->u.local.usr = copy_str(cu, clang_getCursorUSR(d));
+		e->u.local.type = type_str(cu, t);
+		e->u.local.ctype = ctype_str(cu, t);
+		e->u.local.is_static = sc == CX_SC_Static;
+		e->u.local.is_auto = sc != CX_SC_Static && sc != CX_SC_Extern;
+		struct kids dk = children(d);
+		CXCursor init = clang_getNullCursor();
+		for (int j = 0; j < dk.n; j++)
+			if (is_expr(dk.v[j]))
+				init = dk.v[j];
+		if (!clang_Cursor_isNull(init) && e->u.local.is_auto) {
+			struct evref r = lower_expr(fb, init);
+			struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
+			p->root = IR_ROOT_LOCAL;
+			p->name = e->u.local.name;
+			p->usr = e->u.local.usr;
+			p->is_auto = true;
+			p->type = e->u.local.type;
+			p->ctype = e->u.local.ctype;
+			set_result(fb, r, IR_RESULT_ASSIGNED, p);
+			struct ir_event *a = add_event(fb, IR_EV_ASSIGN, cursor_loc(cu, d));
+			a->u.assign.path = p;
+			a->u.assign.rhs = describe_arg(fb, init);
+		}
+		kids_free(&dk);
+	}
+}
+
+static void lower_stmt(struct fb *fb, CXCursor c)
+{
+	struct cxu *cu = fb->cu;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	struct ir_loc loc = cursor_loc(cu, c);
+	struct kids ks = children(c);
+	switch (k) {
+	case CXCursor_CompoundStmt:
+		for (int i = 0; i < ks.n; i++)
+			lower_stmt(fb, ks.v[i]);
+		break;
+	case CXCursor_DeclStmt:
+		lower_decl_stmt(fb, &ks);
+		break;
+	case CXCursor_IfStmt:
+		if (ks.n >= 2)
+			lower_if(fb, c, &ks);
+		break;
+	case CXCursor_WhileStmt:
+		if (ks.n >= 2)
+			lower_while(fb, c, &ks);
+		break;
+	case CXCursor_DoStmt:
+		if (ks.n == 2)
+			lower_do(fb, c, &ks);
+		break;
+	case CXCursor_ForStmt:
+		if (ks.n >= 1)
+			lower_for(fb, c, &ks);
+		break;
+	case CXCursor_SwitchStmt:
+		if (ks.n >= 2)
+			lower_switch(fb, c, &ks);
+		break;
+	case CXCursor_CaseStmt:
+	case CXCursor_DefaultStmt:
+		lower_case(fb, c, &ks, k == CXCursor_DefaultStmt);
+		break;
+	case CXCursor_BreakStmt:
+		if (fb->break_to >= 0)
+			jump_to(fb, fb->break_to, loc);
+		break;
+	case CXCursor_ContinueStmt:
+		if (fb->continue_to >= 0)
+			jump_to(fb, fb->continue_to, loc);
+		break;
+	case CXCursor_SEHLeaveStmt:
+		if (fb->leave_to >= 0)
+			jump_to(fb, fb->leave_to, loc);
+		break;
+	case CXCursor_ReturnStmt:
+		for (int i = 0; i < ks.n; i++) {
+			struct evref r = lower_expr(fb, ks.v[i]);
+			set_result(fb, r, IR_RESULT_USED, NULL);
+		}
+		add_event(fb, IR_EV_RETURN, loc);
+		jump_to(fb, 1, loc);
+		break;
+	case CXCursor_GotoStmt:
+		if (ks.n == 1) {
+			VEC_PUSH(fb->gotos, fb->ngotos, fb->capgotos);
+			fb->gotos[fb->ngotos].from = fb->cur;
+			fb->gotos[fb->ngotos++].label = copy_str(cu, clang_getCursorSpelling(ks.v[0]));
+		}
+		fb->cur = new_block(fb, loc);
+		break;
+	case CXCursor_LabelStmt: {
+		const char *name = copy_str(cu, clang_getCursorSpelling(c));
+		fall_into(fb, label_block(fb, name ? name : "", loc));
+		for (int i = 0; i < ks.n; i++)
+			lower_stmt(fb, ks.v[i]);
+		break;
+	}
+	case CXCursor_SEHTryStmt:
+		if (ks.n == 2)
+			lower_try(fb, c, &ks);
+		break;
+	case CXCursor_NullStmt:
+	case CXCursor_AsmStmt:
+	case CXCursor_MSAsmStmt:
+		break;
+	default:
+		if (is_expr(c)) {
+			struct evref r = lower_expr(fb, c);
+			set_result(fb, r, IR_RESULT_IGNORED, NULL);
+		} else {
+			for (int i = 0; i < ks.n; i++)
+				lower_stmt(fb, ks.v[i]);
+		}
+		break;
+	}
+	kids_free(&ks);
+}
+
+/* Gives the finished CFG to the function. Blocks no path from the entry reaches (the
+ * empty ones a jump leaves behind, dead code) are dropped and the rest renumbered in
+ * creation order; the exit block stays block 1. */
+static void finish_cfg(struct fb *fb, struct ir_function *fn)
+{
+	struct cxu *cu = fb->cu;
+	for (int i = 0; i < fb->ngotos; i++) {
+		for (int j = 0; j < fb->nlabels; j++)
+			if (!strcmp(fb->labels[j].name, fb->gotos[i].label))
+				add_edge(fb, fb->gotos[i].from, fb->labels[j].block);
+	}
+	int *map = xmalloc(sizeof(int) * (size_t)fb->nb);
+	int *stack = xmalloc(sizeof(int) * (size_t)fb->nb);
+	for (int i = 0; i < fb->nb; i++)
+		map[i] = -1;
+	int sp = 0;
+	map[0] = 0;
+	stack[sp++] = 0;
+	while (sp) {
+		struct bblock *bb = &fb->b[stack[--sp]];
+		for (int j = 0; j < bb->nsucc; j++)
+			if (map[bb->succ[j]] < 0) {
+				map[bb->succ[j]] = 0;
+				stack[sp++] = bb->succ[j];
+			}
+	}
+	map[1] = 0;
+	int n = 0;
+	for (int i = 0; i < fb->nb; i++)
+		if (map[i] >= 0)
+			map[i] = n++;
+	fn->nblocks = n;
+	fn->blocks = ARENA_ARRAY(cu->a, struct ir_block, n);
+	for (int i = 0; i < fb->nb; i++) {
+		struct bblock *bb = &fb->b[i];
+		if (map[i] >= 0) {
+			struct ir_block *ib = &fn->blocks[map[i]];
+			ib->id = map[i];
+			ib->nevents = bb->nev;
+			ib->events = arena_memdup(cu->a, bb->ev, (size_t)bb->nev, sizeof(*bb->ev));
+			ib->nsucc = bb->nsucc;
+			ib->succ = ARENA_ARRAY(cu->a, int, bb->nsucc);
+			for (int j = 0; j < bb->nsucc; j++)
+				ib->succ[j] = map[bb->succ[j]];
+			ib->cond = bb->nsucc > 1 ? bb->cond : NULL;
+			ib->loc = bb->loc;
+		}
+		free(bb->ev);
+		free(bb->succ);
+	}
+	free(map);
+	free(stack);
+	free(fb->b);
+	free(fb->labels);
+	free(fb->gotos);
+}
+
+static void lower_body(struct cxu *cu, struct ir_function *fn, CXCursor def, CXCursor body)
+{
+	struct fb fb = { 0 };
+	fb.cu = cu;
+	fb.fn = def;
+	fb.break_to = fb.continue_to = fb.leave_to = -1;
+	int n = clang_Cursor_getNumArguments(def);
+	fb.nparams = n > 0 ? n : 0;
+	fb.params = xcalloc((size_t)fb.nparams + 1, sizeof(CXCursor));
+	for (int i = 0; i < fb.nparams; i++)
+		fb.params[i] = clang_Cursor_getArgument(def, (unsigned)i);
+	struct ir_loc bl = cursor_loc(cu, body);
+	new_block(&fb, bl); /* 0: entry */
+	new_block(&fb, bl); /* 1: exit */
+	fb.cur = 0;
+	lower_stmt(&fb, body);
+	add_edge(&fb, fb.cur, 1);
+	finish_cfg(&fb, fn);
+	free(fb.params);
+}
+
+/* ---- declarations ---------------------------------------------------------------- */
+
+static void split_annot(struct cxu *cu, const char *s, struct ir_annot *an)
+{
+	const char *p = strchr(s, '(');
+	if (!p) {
+		an->name = arena_strdup(cu->a, s);
+		return;
+	}
+	an->name = arena_strndup(cu->a, s, (size_t)(p - s));
+	size_t n = strlen(p + 1);
+	if (n && p[n] == ')')
+		n--;
+	an->args = arena_strndup(cu->a, p + 1, n);
+}
+
+/* The SAL annotations (annotate attributes made by sal.h) attached to a declaration.
+ * own_text tells whether an annotation is written within [begin, end) of its file;
+ * Clang also attaches the ones inherited from earlier declarations. */
+static struct ir_annot *collect_annots(struct cxu *cu, struct kids *ks, CXFile f, unsigned b,
+				       unsigned e, int *n)
+{
+	*n = 0;
+	for (int i = 0; i < ks->n; i++)
+		if (clang_getCursorKind(ks->v[i]) == CXCursor_AnnotateAttr)
+			(*n)++;
+	struct ir_annot *v = ARENA_ARRAY(cu->a, struct ir_annot, *n);
+	int j = 0;
+	for (int i = 0; i < ks->n; i++) {
+		CXCursor c = ks->v[i];
+		if (clang_getCursorKind(c) != CXCursor_AnnotateAttr)
+			continue;
+		struct ir_annot *an = &v[j++];
+		const char *s = copy_str(cu, clang_getCursorSpelling(c));
+		split_annot(cu, s ? s : "", an);
+		an->loc = cursor_loc(cu, c);
+		CXFile af;
+		unsigned line, col, off;
+		clang_getExpansionLocation(clang_getCursorLocation(c), &af, &line, &col, &off);
+		an->own_text = af && f && clang_File_isEqual(af, f) && off >= b && off < e;
+		an->inherited = !an->own_text;
+	}
+	return v;
+}
+
+static struct ir_typedef *lower_typedef(struct cxu *cu, CXCursor td)
+{
+	const char *name = copy_str(cu, clang_getCursorSpelling(td));
+	if (!name)
+		return NULL;
+	for (int i = 0; i < cu->ntds; i++)
+		if (!strcmp(cu->tds[i].name, name))
+			return &cu->tds[i];
+	CXType ut = clang_getTypedefDeclUnderlyingType(td);
+	CXType ft = clang_getCanonicalType(ut);
+	if (ft.kind != CXType_FunctionProto && ft.kind != CXType_FunctionNoProto)
+		return NULL;
+	VEC_PUSH(cu->tds, cu->ntds, cu->captds);
+	struct ir_typedef *t = &cu->tds[cu->ntds++];
+	memset(t, 0, sizeof(*t));
+	t->name = name;
+	t->loc = cursor_loc(cu, td);
+	CXType rt = clang_getResultType(ft);
+	CXType st = unwrap_type(ut);
+	if (st.kind == CXType_Typedef)
+		t->underlying = copy_str(cu, clang_getTypedefName(st));
+	CXType sugared = st.kind == CXType_FunctionProto ? st : ft;
+	t->ret = type_str(cu, clang_getResultType(sugared));
+	t->cret = ctype_str(cu, rt);
+	t->variadic = clang_isFunctionTypeVariadic(ft);
+	int n = clang_getNumArgTypes(ft);
+	t->nparams = n > 0 ? n : 0;
+	t->params = ARENA_ARRAY(cu->a, struct ir_param, t->nparams);
+	for (int i = 0; i < t->nparams; i++) {
+		CXType pt = clang_getArgType(sugared, (unsigned)i);
+		t->params[i].type = type_str(cu, pt.kind == CXType_Invalid ? clang_getArgType(ft, (unsigned)i) : pt);
+		t->params[i].ctype = ctype_str(cu, clang_getArgType(ft, (unsigned)i));
+	}
+	CXFile f;
+	unsigned b, e;
+	struct kids ks = children(td);
+	if (cursor_range(cu, td, &f, &b, &e))
+		t->annots = collect_annots(cu, &ks, f, b, e, &t->nannots);
+	kids_free(&ks);
+	return t;
+}
+
+/* The function typedef a declaration was written with (`HW_DPC_ROUTINE X;`): the
+ * declaration's first TypeRef child, before any parameter, when it names a typedef of a
+ * function type. The declaration's own type is not enough: C type merging keeps the
+ * type of the first declaration. */
+static void find_role_typedef(struct cxu *cu, struct kids *ks, struct ir_decl *d)
+{
+	for (int i = 0; i < ks->n; i++) {
+		enum CXCursorKind k = clang_getCursorKind(ks->v[i]);
+		if (k == CXCursor_ParmDecl || k == CXCursor_CompoundStmt)
+			return;
+		if (k != CXCursor_TypeRef)
+			continue;
+		CXCursor td = clang_getCursorReferenced(ks->v[i]);
+		if (clang_getCursorKind(td) != CXCursor_TypedefDecl)
+			return;
+		struct ir_typedef *t = lower_typedef(cu, td);
+		if (!t)
+			return;
+		d->role_typedef = t->name;
+		d->role_typedef_loc = t->loc;
+		int n = 0;
+		d->role_chain[n++] = t->name;
+		CXCursor cur = td;
+		while (n < 4) {
+			CXType ut = unwrap_type(clang_getTypedefDeclUnderlyingType(cur));
+			if (ut.kind != CXType_Typedef)
+				break;
+			cur = clang_getTypeDeclaration(ut);
+			struct ir_typedef *tt = lower_typedef(cu, cur);
+			if (!tt)
+				break;
+			d->role_chain[n++] = tt->name;
+		}
+		return;
+	}
+}
+
+static struct ir_function *function_for(struct cxu *cu, CXCursor c)
+{
+	const char *usr = copy_str(cu, clang_getCursorUSR(c));
+	if (!usr)
+		return NULL;
+	for (int i = 0; i < cu->nfns; i++)
+		if (!strcmp(cu->fns[i].usr, usr))
+			return &cu->fns[i];
+	VEC_PUSH(cu->fns, cu->nfns, cu->capfns);
+	struct ir_function *fn = &cu->fns[cu->nfns++];
+	memset(fn, 0, sizeof(*fn));
+	fn->usr = usr;
+	fn->name = copy_str(cu, clang_getCursorSpelling(c));
+	return fn;
+}
+
+static void set_signature(struct cxu *cu, struct ir_function *fn, CXCursor c)
+{
+	CXType t = clang_getCursorType(c);
+	CXType ct = clang_getCanonicalType(t);
+	fn->has_proto = ct.kind == CXType_FunctionProto;
+	fn->variadic = fn->has_proto && clang_isFunctionTypeVariadic(ct);
+	fn->ret = type_str(cu, clang_getCursorResultType(c));
+	fn->cret = ctype_str(cu, clang_getCursorResultType(c));
+	int n = clang_Cursor_getNumArguments(c);
+	fn->nparams = n > 0 ? n : 0;
+	fn->params = ARENA_ARRAY(cu->a, struct ir_param, fn->nparams);
+	for (int i = 0; i < fn->nparams; i++) {
+		CXCursor p = clang_Cursor_getArgument(c, (unsigned)i);
+		CXType pt = clang_getCursorType(p);
+		fn->params[i].name = copy_str(cu, clang_getCursorSpelling(p));
+		fn->params[i].type = type_str(cu, pt);
+		fn->params[i].ctype = ctype_str(cu, pt);
+	}
+}
+
+static void lower_function(struct cxu *cu, CXCursor c)
+{
+	CXSourceLocation sl = clang_getCursorLocation(c);
+	CXFile f;
+	unsigned line, col, off;
+	clang_getExpansionLocation(sl, &f, &line, &col, &off);
+	if (is_system_file(cu, f) || clang_Location_isInSystemHeader(sl))
+		return;
+	struct ir_function *fn = function_for(cu, c);
+	if (!fn)
+		return;
+	struct kids ks = children(c);
+	struct ir_decl d = { 0 };
+	d.loc = make_loc(cu, sl);
+	d.is_definition = clang_isCursorDefinition(c);
+	d.in_main_file = clang_Location_isFromMainFile(sl);
+	CXFile rf;
+	unsigned b = 0, e = 0;
+	if (cursor_range(cu, c, &rf, &b, &e)) {
+		d.begin = make_loc(cu, clang_getLocationForOffset(cu->tu, rf, b));
+		d.annots = collect_annots(cu, &ks, rf, b, e, &d.nannots);
+	} else {
+		d.begin = d.loc;
+	}
+	find_role_typedef(cu, &ks, &d);
+	fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static || fn->is_static;
+	struct ir_decl *nd = ARENA_ARRAY(cu->a, struct ir_decl, fn->ndecls + 1);
+	if (fn->ndecls)
+		memcpy(nd, fn->decls, sizeof(*nd) * (size_t)fn->ndecls);
+	nd[fn->ndecls++] = d;
+	fn->decls = nd;
+	if (d.is_definition || !fn->params)
+		set_signature(cu, fn, c);
+	if (d.is_definition) {
+		CXCursor body = clang_getNullCursor();
+		for (int i = 0; i < ks.n; i++)
+			if (clang_getCursorKind(ks.v[i]) == CXCursor_CompoundStmt)
+				body = ks.v[i];
+		if (!clang_Cursor_isNull(body)) {
+			fn->defined = true;
+			fn->def_begin_offset = b;
+			fn->def_end_offset = e;
+			fn->body_begin = cursor_loc(cu, body);
+			lower_body(cu, fn, c, body);
+		}
+	}
+	kids_free(&ks);
+}
+
+static bool is_function_kind(enum CXCursorKind k)
+{
+	return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+	       k == CXCursor_Destructor;
+}
+
+static void lower_decls(struct cxu *cu, CXCursor parent)
+{
+	struct kids ks = children(parent);
+	for (int i = 0; i < ks.n; i++) {
+		CXCursor c = ks.v[i];
+		enum CXCursorKind k = clang_getCursorKind(c);
+		if (is_function_kind(k))
+			lower_function(cu, c);
+		else if (k == CXCursor_TypedefDecl)
+			lower_typedef(cu, c); /* function typedefs only: role types */
+		else if (k == CXCursor_LinkageSpec || k == CXCursor_Namespace ||
+			 k == CXCursor_StructDecl || k == CXCursor_ClassDecl)
+			lower_decls(cu, c);
+	}
+	kids_free(&ks);
+}
+
+static int macro_cmp(const void *x, const void *y)
+{
+	const struct macro_exp *a = x, *b = y;
+	if (a->file != b->file)
+		return (uintptr_t)a->file < (uintptr_t)b->file ? -1 : 1;
+	return a->begin < b->begin ? -1 : a->begin > b->begin;
+}
+
+/* Collects the macro expansions in the user's files first: the TU lists them in source
+ * order among the declarations, so the ones inside a body come after its function. */
+static void collect_macros(struct cxu *cu, struct kids *ks)
+{
+	for (int i = 0; i < ks->n; i++) {
+		CXCursor c = ks->v[i];
+		if (clang_getCursorKind(c) != CXCursor_MacroExpansion)
+			continue;
+		CXFile f;
+		unsigned b, e, line, col;
+		CXSourceRange r = clang_getCursorExtent(c);
+		clang_getSpellingLocation(clang_getRangeStart(r), &f, &line, &col, &b);
+		clang_getSpellingLocation(clang_getRangeEnd(r), &f, &line, &col, &e);
+		if (!f || is_system_file(cu, f))
+			continue;
+		VEC_PUSH(cu->macros, cu->nmacros, cu->capmacros);
+		cu->macros[cu->nmacros].file = f;
+		cu->macros[cu->nmacros].begin = b;
+		cu->macros[cu->nmacros].end = e;
+		cu->macros[cu->nmacros++].name = copy_str(cu, clang_getCursorSpelling(c));
+	}
+	if (cu->nmacros)
+		qsort(cu->macros, (size_t)cu->nmacros, sizeof(*cu->macros), macro_cmp);
+}
+
+static void collect_diags(struct cxu *cu)
+{
+	unsigned n = clang_getNumDiagnostics(cu->tu);
+	struct ir_unit *u = cu->u;
+	u->diags = ARENA_ARRAY(cu->a, struct ir_diag, n);
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(cu->tu, i);
+		enum CXDiagnosticSeverity s = clang_getDiagnosticSeverity(d);
+		if (s >= CXDiagnostic_Warning) {
+			struct ir_diag *id = &u->diags[u->ndiags++];
+			id->loc = make_loc(cu, clang_getDiagnosticLocation(d));
+			id->is_error = s >= CXDiagnostic_Error;
+			id->text = copy_str(cu, clang_getDiagnosticSpelling(d));
+			id->missing_include = id->text && strstr(id->text, "file not found");
+			u->nerrors += id->is_error;
+			u->nmissing_includes += id->missing_include;
+		}
+		clang_disposeDiagnostic(d);
+	}
+}
+
+/* A function is partly understood when an error lies inside its definition. */
+static void mark_partial(struct cxu *cu)
+{
+	struct ir_unit *u = cu->u;
+	for (int i = 0; i < u->ndiags; i++) {
+		struct ir_diag *d = &u->diags[i];
+		if (!d->is_error || !d->loc.file)
+			continue;
+		for (int j = 0; j < cu->nfns; j++) {
+			struct ir_function *fn = &cu->fns[j];
+			if (!fn->defined)
+				continue;
+			for (int k = 0; k < fn->ndecls; k++)
+				if (fn->decls[k].is_definition && fn->decls[k].loc.file == d->loc.file &&
+				    d->loc.offset >= fn->def_begin_offset && d->loc.offset < fn->def_end_offset)
+					fn->partial = true;
+		}
+	}
+}
+
+static CXIndex the_index;
+
+struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
+{
+	if (!the_index)
+		the_index = clang_createIndex(0, 0);
+	CXTranslationUnit tu = NULL;
+	unsigned flags = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
+	enum CXErrorCode err = clang_parseTranslationUnit2(the_index, file, opt->args, opt->nargs, NULL, 0, flags, &tu);
+	if (err != CXError_Success || !tu) {
+		error("cannot parse '%s': libclang failed (error %d)", file, (int)err);
+		return NULL;
+	}
+	struct cxu cu = { 0 };
+	cu.tu = tu;
+	cu.opt = opt;
+	cu.a = arena_new();
+	cu.u = ARENA_NEW(cu.a, struct ir_unit);
+	cu.u->arena = cu.a;
+	cu.u->file = arena_strdup(cu.a, file);
+	struct kids top = children(clang_getTranslationUnitCursor(tu));
+	collect_macros(&cu, &top);
+	kids_free(&top);
+	lower_decls(&cu, clang_getTranslationUnitCursor(tu));
+	collect_diags(&cu);
+	mark_partial(&cu);
+	cu.u->nfunctions = cu.nfns;
+	cu.u->functions = arena_memdup(cu.a, cu.fns, (size_t)cu.nfns, sizeof(*cu.fns));
+	cu.u->ntypedefs = cu.ntds;
+	cu.u->typedefs = arena_memdup(cu.a, cu.tds, (size_t)cu.ntds, sizeof(*cu.tds));
+	free(cu.fns);
+	free(cu.tds);
+	free(cu.macros);
+	free(cu.files);
+	clang_disposeTranslationUnit(tu);
+	return cu.u;
+}
+
+void cx_free_unit(struct ir_unit *u)
+{
+	if (u)
+		arena_free(u->arena);
+}
+
+const char *cx_version(void)
+{
+	static char buf[128];
+	if (!buf[0]) {
+		CXString s = clang_getClangVersion();
+		snprintf(buf, sizeof(buf), "%s", clang_getCString(s));
+		clang_disposeString(s);
+	}
+	return buf;
+}

@@ -1,0 +1,63 @@
+/*
+ * diag.h - findings: what rules report, with notes and fix-its, and the pass that
+ * filters them by --checks and NOLINT comments, removes duplicates and sorts them.
+ */
+#ifndef DPCCHECK_DIAG_H
+#define DPCCHECK_DIAG_H
+
+#include "ir.h"
+
+enum diag_severity { DIAG_WARNING, DIAG_ERROR };
+
+struct diag_note {
+	struct ir_loc loc;
+	char *msg;
+};
+
+/* Inserts text at a position (offset is the byte offset in the file). */
+struct diag_fixit {
+	const char *file;
+	unsigned line, col, offset;
+	char *text;
+};
+
+struct finding {
+	const char *rule; /* NULL for dpccheck's own warnings (an unknown rule in a NOLINT) */
+	enum diag_severity severity;
+	struct ir_loc loc;
+	char *msg;
+	int nnotes, capnotes;
+	struct diag_note *notes;
+	int nfixits, capfixits;
+	struct diag_fixit *fixits;
+};
+
+struct diag {
+	int n, cap;
+	struct finding **v;
+	const char *checks; /* --checks value, or NULL for the default (all) */
+	const char *const *scan_files; /* files checked for NOLINT typos even without findings */
+	int nscan_files;
+};
+
+struct finding *diag_report(struct diag *d, const char *rule, enum diag_severity sev, struct ir_loc loc,
+			    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void diag_note(struct finding *f, struct ir_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void diag_fixit(struct finding *f, const char *file, unsigned line, unsigned col, unsigned offset,
+		const char *text);
+/* Whether --checks enables a rule (clang-tidy globs, later ones win). */
+bool diag_rule_enabled(const char *checks, const char *rule);
+/* Validates a --checks value against the known rule IDs; -1 with an error if a positive
+ * glob matches none. */
+int diag_check_globs(const char *checks, const char *const *rules, int nrules);
+/* Drops disabled and NOLINT-suppressed findings, reports unknown rule names in NOLINT
+ * comments, removes duplicates and sorts by file, line, column, rule. */
+void diag_finish(struct diag *d, const char *const *rules, int nrules);
+void diag_free(struct diag *d);
+
+/* The text of one line of a file (without the newline), from a cache; NULL if the file
+ * cannot be read. */
+const char *diag_source_line(const char *file, unsigned line, unsigned *line_offset);
+
+#endif /* DPCCHECK_DIAG_H */

@@ -1,0 +1,361 @@
+/*
+ * main.c - the dpccheck command line: parses the options, builds each file's compiler
+ * arguments, parses and lowers every unit, links them into one program, runs the rules
+ * and prints the findings (or the inventory, the IR, the arguments) as RULES.md says.
+ */
+#define _DEFAULT_SOURCE /* readlink */
+#include "compdb.h"
+#include "cx.h"
+#include "diag.h"
+#include "inventory.h"
+#include "ir.h"
+#include "output.h"
+#include "program.h"
+#include "rule.h"
+#include "util.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum mode { MODE_CHECK, MODE_INVENTORY, MODE_DUMP_IR, MODE_PRINT_ARGS, MODE_LIST_RULES };
+
+struct options {
+	enum mode mode;
+	const char *checks;
+	const char *format;
+	const char *compdb_dir;
+	bool verbose, strict_parse;
+	const char **files;
+	int nfiles, capfiles;
+	const char **extra; /* arguments after -- */
+	int nextra;
+	struct strv owned;
+};
+
+static const char usage[] =
+	"usage: dpccheck [options] FILE... [-- COMPILER-ARGS...]\n"
+	"\n"
+	"Checks a Windows Storport miniport driver (its FILEs, analyzed together as one\n"
+	"program) for DPC, IRQL and spin-lock defects. Without a WDK, dpccheck's bundled\n"
+	"model headers are used.\n"
+	"\n"
+	"options:\n"
+	"  --checks=GLOBS      select rules, clang-tidy style: '-*,role-*'\n"
+	"  --list-rules        print every rule with its severity and summary\n"
+	"  --inventory         print the DPC inventory instead of findings\n"
+	"  --format=FMT        text (default) or json (findings and inventory)\n"
+	"  -p DIR              take the files' compile commands from DIR/compile_commands.json\n"
+	"                      (with no FILE, analyze every file it lists)\n"
+	"  --strict-parse      treat a unit that parses only partly as an error (exit 2)\n"
+	"  --verbose           list every parse error and missing include\n"
+	"  --print-args FILE   print the clang arguments FILE is parsed with, one per line\n"
+	"  --dump-ir FILE      print the IR (declarations and control-flow graphs) of FILE\n"
+	"  --version           print the version\n"
+	"  --help              print this help\n"
+	"\n"
+	"exit status: 0 no finding, 1 findings, 2 dpccheck could not do its job\n";
+
+static int parse_options(int argc, char **argv, struct options *o)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			o->extra = (const char **)argv + i + 1;
+			o->nextra = argc - i - 1;
+			break;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(usage, stdout);
+			exit(0);
+		}
+		if (!strcmp(a, "--version")) {
+			printf("dpccheck %s (%s)\n", DPCCHECK_VERSION, cx_version());
+			exit(0);
+		}
+		if (starts_with(a, "--checks="))
+			o->checks = a + 9;
+		else if (starts_with(a, "--format="))
+			o->format = a + 9;
+		else if (!strcmp(a, "--list-rules"))
+			o->mode = MODE_LIST_RULES;
+		else if (!strcmp(a, "--inventory"))
+			o->mode = MODE_INVENTORY;
+		else if (!strcmp(a, "--verbose"))
+			o->verbose = true;
+		else if (!strcmp(a, "--strict-parse"))
+			o->strict_parse = true;
+		else if ((!strcmp(a, "--dump-ir") || !strcmp(a, "--print-args") || !strcmp(a, "-p")) && i + 1 < argc) {
+			if (!strcmp(a, "-p"))
+				o->compdb_dir = argv[++i];
+			else {
+				o->mode = !strcmp(a, "--dump-ir") ? MODE_DUMP_IR : MODE_PRINT_ARGS;
+				VEC_PUSH(o->files, o->nfiles, o->capfiles);
+				o->files[o->nfiles++] = argv[++i];
+			}
+		} else if (starts_with(a, "-p") && a[2])
+			o->compdb_dir = a + 2;
+		else if (a[0] == '-' && a[1])
+			return error("unknown option '%s' (see --help)", a);
+		else {
+			VEC_PUSH(o->files, o->nfiles, o->capfiles);
+			o->files[o->nfiles++] = a;
+		}
+	}
+	if (o->format && strcmp(o->format, "text") && strcmp(o->format, "json"))
+		return error("unknown format '%s': use text or json", o->format);
+	if (o->checks) {
+		const char **ids = xmalloc(sizeof(char *) * (size_t)rule_count);
+		for (int i = 0; i < rule_count; i++)
+			ids[i] = rule_infos[i].id;
+		int r = diag_check_globs(o->checks, ids, rule_count);
+		free(ids);
+		if (r < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- compiler arguments -------------------------------------------------------------- */
+
+static const char *wdk_dir(void)
+{
+	static char path[PATH_MAX + 64];
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			snprintf(path, sizeof(path), "%s/../share/dpccheck/wdk/storport.h", exe);
+			if (!access(path, R_OK)) {
+				snprintf(path, sizeof(path), "%s/../share/dpccheck/wdk", exe);
+				return path;
+			}
+		}
+	}
+	return DPCCHECK_SOURCE_WDK_DIR;
+}
+
+/* The arguments every unit is parsed with, before its own: the Windows target as the
+ * WDK's x64 build sets it (DESIGN.md section 6), Clang's builtin headers, and the model
+ * headers first on the include path. */
+static void base_args(struct strv *v)
+{
+	static const char *target[] = {
+		"-target", "x86_64-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
+		"-ffreestanding", "-D_AMD64_", "-DAMD64", "-D_KERNEL_MODE", "-DWINNT=1",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(target); i++)
+		strv_push(v, target[i]);
+	strv_push(v, "-resource-dir");
+	strv_push(v, DPCCHECK_RESOURCE_DIR);
+	strv_push(v, "-I");
+	strv_push(v, wdk_dir());
+}
+
+struct unit_job {
+	const char *file;
+	struct strv args;
+	struct strv owned; /* strings the job keeps after the database is freed */
+};
+
+static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
+{
+	struct compdb *db = NULL;
+	int ret = 0;
+	if (o->compdb_dir) {
+		db = compdb_load(o->compdb_dir);
+		if (!db)
+			return -1;
+		if (!o->nfiles)
+			for (int i = 0; i < db->n; i++) {
+				VEC_PUSH(o->files, o->nfiles, o->capfiles);
+				o->files[o->nfiles++] = db->entries[i].file;
+			}
+		/* the names point into the database: keep copies */
+		for (int i = 0; i < o->nfiles; i++)
+			strv_push(&o->owned, o->files[i]);
+		for (int i = 0; i < o->nfiles; i++)
+			o->files[i] = o->owned.v[i];
+	}
+	*jobs = xcalloc((size_t)o->nfiles + 1, sizeof(**jobs));
+	*njobs = o->nfiles;
+	for (int i = 0; i < o->nfiles; i++) {
+		struct unit_job *j = &(*jobs)[i];
+		j->file = o->files[i];
+		base_args(&j->args);
+		const struct compdb_entry *e = db ? compdb_find(db, o->files[i]) : NULL;
+		if (db && !e) {
+			ret = error("'%s' is not in '%s/compile_commands.json'", o->files[i], o->compdb_dir);
+			j->file = NULL;
+			continue;
+		}
+		if (e) {
+			j->file = e->file; /* owned by the job list from here on */
+			strv_push(&j->owned, e->file);
+			j->file = j->owned.v[j->owned.n - 1];
+			for (int k = 0; k < e->args.n; k++)
+				strv_push(&j->args, e->args.v[k]);
+		}
+		for (int k = 0; k < o->nextra; k++)
+			strv_push(&j->args, o->extra[k]);
+	}
+	compdb_free(db);
+	return ret;
+}
+
+/* ---- running --------------------------------------------------------------------------- */
+
+static const char *system_dirs[2];
+
+static struct cx_options cx_opts(const struct unit_job *j)
+{
+	static char wdk[PATH_MAX + 1], res[PATH_MAX + 1];
+	snprintf(wdk, sizeof(wdk), "%s/", wdk_dir());
+	snprintf(res, sizeof(res), "%s/", DPCCHECK_RESOURCE_DIR);
+	system_dirs[0] = wdk;
+	system_dirs[1] = res;
+	struct cx_options c = { j->args.v, j->args.n, system_dirs, 2 };
+	return c;
+}
+
+/* One line per unit that did not parse cleanly (RULES.md: never silent on a broken AST);
+ * with --verbose, each error and missing include. */
+static void report_parse(const struct ir_unit *u, const struct options *o)
+{
+	if (!u->nerrors && !u->nmissing_includes)
+		return;
+	fprintf(stderr, "dpccheck: %s: '%s' parsed with %d error%s (%d include%s not found); findings may be incomplete%s\n",
+		o->strict_parse ? "error" : "note", u->file, u->nerrors, u->nerrors == 1 ? "" : "s",
+		u->nmissing_includes, u->nmissing_includes == 1 ? "" : "s",
+		o->verbose ? "" : " (--verbose lists them)");
+	if (!o->verbose)
+		return;
+	for (int i = 0; i < u->ndiags; i++) {
+		const struct ir_diag *d = &u->diags[i];
+		if (d->is_error)
+			fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file ? d->loc.file : u->file, d->loc.line,
+				d->loc.col, d->text ? d->text : "");
+	}
+}
+
+static int single_file_mode(struct options *o, struct unit_job *jobs)
+{
+	struct unit_job *j = &jobs[0];
+	if (!j->file)
+		return 2;
+	if (o->mode == MODE_PRINT_ARGS) {
+		for (int i = 0; i < j->args.n; i++)
+			printf("%s\n", j->args.v[i]);
+		printf("%s\n", j->file);
+		return 0;
+	}
+	if (access(j->file, R_OK)) {
+		error("cannot open '%s': %s", j->file, strerror(errno));
+		return 2;
+	}
+	struct cx_options c = cx_opts(j);
+	struct ir_unit *u = cx_parse(j->file, &c);
+	if (!u)
+		return 2;
+	report_parse(u, o);
+	ir_dump(u, stdout);
+	cx_free_unit(u);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct options o = { 0 };
+	if (parse_options(argc, argv, &o) < 0)
+		return 2;
+	if (o.mode == MODE_LIST_RULES) {
+		for (int i = 0; i < rule_count; i++)
+			printf("%-28s %-7s %s\n", rule_infos[i].id,
+			       rule_infos[i].severity == DIAG_ERROR ? "error" : "warning", rule_infos[i].summary);
+		return 0;
+	}
+	if (!o.nfiles && !o.compdb_dir) {
+		error("no input files (see --help)");
+		return 2;
+	}
+	int status = 0;
+	struct unit_job *jobs;
+	int njobs;
+	if (plan_units(&o, &jobs, &njobs) < 0)
+		status = 2;
+	if (o.mode == MODE_PRINT_ARGS || o.mode == MODE_DUMP_IR) {
+		if (njobs != 1)
+			return error("--print-args and --dump-ir take one file"), 2;
+		return single_file_mode(&o, jobs);
+	}
+	struct ir_unit **units = xcalloc((size_t)njobs + 1, sizeof(*units));
+	int nunits = 0;
+	const char **scan = xcalloc((size_t)njobs + 1, sizeof(*scan));
+	for (int i = 0; i < njobs; i++) {
+		struct unit_job *j = &jobs[i];
+		if (!j->file)
+			continue;
+		if (access(j->file, R_OK)) {
+			error("cannot open '%s': %s", j->file, strerror(errno));
+			status = 2;
+			continue;
+		}
+		struct cx_options c = cx_opts(j);
+		struct ir_unit *u = cx_parse(j->file, &c);
+		if (!u) {
+			status = 2;
+			continue;
+		}
+		report_parse(u, &o);
+		if (o.strict_parse && (u->nerrors || u->nmissing_includes))
+			status = 2;
+		scan[nunits] = u->file;
+		units[nunits++] = u;
+	}
+	struct program *p = program_link(units, nunits);
+	struct roles *roles = roles_compute(p);
+	int rc;
+	if (o.mode == MODE_INVENTORY) {
+		rc = inventory_print(p, roles, o.format && !strcmp(o.format, "json"), stdout);
+	} else {
+		struct diag d = { 0 };
+		d.checks = o.checks;
+		d.scan_files = scan;
+		d.nscan_files = nunits;
+		rules_run(p, roles, &d);
+		const char **ids = xmalloc(sizeof(char *) * (size_t)rule_count);
+		for (int i = 0; i < rule_count; i++)
+			ids[i] = rule_infos[i].id;
+		diag_finish(&d, ids, rule_count);
+		free(ids);
+		rc = output_findings(&d, o.format && !strcmp(o.format, "json"), stdout);
+		if (d.n)
+			fprintf(stderr, "dpccheck: %d finding%s in %d file%s\n", d.n, d.n == 1 ? "" : "s", nunits,
+				nunits == 1 ? "" : "s");
+		if (d.n && status == 0)
+			status = 1;
+		diag_free(&d);
+	}
+	if (rc < 0)
+		status = 2;
+	roles_free(roles);
+	program_free(p);
+	for (int i = 0; i < nunits; i++)
+		cx_free_unit(units[i]);
+	for (int i = 0; i < njobs; i++) {
+		strv_clear(&jobs[i].args);
+		strv_clear(&jobs[i].owned);
+	}
+	strv_clear(&o.owned);
+	free(jobs);
+	free(units);
+	free(scan);
+	free(o.files);
+	return status;
+}

@@ -1,0 +1,59 @@
+/*
+ * util.h - small helpers shared by every part of dpccheck: allocation that dies on
+ * out-of-memory, error reporting in Git's style, growable arrays and string building.
+ */
+#ifndef DPCCHECK_UTIL_H
+#define DPCCHECK_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "dpccheck: error: ..." to stderr and returns -1. */
+int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints "dpccheck: warning: ..." to stderr. */
+void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints "dpccheck: fatal: ..." and exits with status 2: broken invariants, out of memory. */
+_Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Grows a (ptr, count, capacity) array so that one more element fits. */
+#define VEC_PUSH(ptr, n, cap)                                                             \
+	do {                                                                              \
+		if ((n) >= (cap)) {                                                       \
+			(cap) = (cap) ? 2 * (cap) : 8;                                    \
+			(ptr) = xrealloc((ptr), (size_t)(cap) * sizeof(*(ptr)));          \
+		}                                                                         \
+	} while (0)
+
+struct strbuf {
+	char *buf;
+	size_t len, cap;
+};
+void sb_add(struct strbuf *sb, const char *s, size_t n);
+void sb_adds(struct strbuf *sb, const char *s);
+void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_release(struct strbuf *sb);
+
+/* A growable list of strings it owns. */
+struct strv {
+	const char **v; /* NULL-terminated */
+	int n, cap;
+};
+void strv_push(struct strv *v, const char *s);
+void strv_clear(struct strv *v);
+
+/* Reads a whole file; returns NULL (errno set) when it cannot. */
+char *read_file(const char *path, size_t *len);
+/* Matches a clang-tidy style glob: '*' matches any run of characters. */
+bool glob_match(const char *pattern, const char *s);
+bool starts_with(const char *s, const char *prefix);
+
+#endif /* DPCCHECK_UTIL_H */

@@ -1,0 +1,380 @@
+/*
+ * inventory.c - the DPC inventory of RULES.md: every STOR_DPC object (by the member or
+ * variable that holds it) with its StorPortInitializeDpc sites and routines and its
+ * StorPortIssueDpc sites with the issuing function and the entry contexts that reach
+ * it; every callback with its roles, role type, definition and _Use_decl_annotations_;
+ * and the functions dpccheck understood only partly. Text and JSON (jansson).
+ */
+#include "inventory.h"
+
+#include "arena.h"
+#include "program.h"
+#include "roles.h"
+#include "util.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Where each DPC routine takes its object and routine (argument indices). */
+struct dpc_api {
+	const char *routine;	 /* callee, or the StorPortNotification type */
+	bool notification;
+	enum { DPC_INIT, DPC_ISSUE, DPC_CANCEL } what;
+	int obj_arg, routine_arg;
+};
+
+static const struct dpc_api dpc_apis[] = {
+	{ "StorPortInitializeDpc", false, DPC_INIT, 1, 2 },
+	{ "StorPortInitializeDpcWithContext", false, DPC_INIT, 1, 2 },
+	{ "StorPortInitializeThreadedDpc", false, DPC_INIT, 1, 2 },
+	{ "StorPortIssueDpc", false, DPC_ISSUE, 1, -1 },
+	{ "StorPortCancelDpc", false, DPC_CANCEL, 1, -1 },
+	{ "InitializeDpc", true, DPC_INIT, 2, 3 },
+	{ "InitializeDpcWithContext", true, DPC_INIT, 2, 3 },
+	{ "InitializeThreadedDpc", true, DPC_INIT, 2, 3 },
+	{ "IssueDpc", true, DPC_ISSUE, 2, -1 },
+};
+
+struct dpc_site {
+	int what;
+	int fn; /* the calling function */
+	struct ir_loc loc;
+	const char *routine;
+	const char *via;
+};
+
+struct dpc_object {
+	const char *key;
+	const char *type;
+	struct dpc_site *sites;
+	int n, cap;
+};
+
+struct inv {
+	const struct program *p;
+	const struct roles *r;
+	struct arena *a;
+	struct dpc_object *objs;
+	int nobjs, capobjs;
+};
+
+static struct dpc_object *object_for(struct inv *inv, const char *key, const char *type)
+{
+	for (int i = 0; i < inv->nobjs; i++)
+		if (!strcmp(inv->objs[i].key, key))
+			return &inv->objs[i];
+	VEC_PUSH(inv->objs, inv->nobjs, inv->capobjs);
+	struct dpc_object *o = &inv->objs[inv->nobjs++];
+	memset(o, 0, sizeof(*o));
+	o->key = key;
+	o->type = type;
+	return o;
+}
+
+static const char *object_key(struct inv *inv, const struct ir_arg *a, const char **type)
+{
+	*type = NULL;
+	if (a->kind == IR_ARG_ADDR) {
+		*type = a->path->type;
+		return ir_path_object(inv->a, a->path);
+	}
+	if (a->kind == IR_ARG_PATH)
+		return arena_strdup(inv->a, a->text ? a->text : ir_path_str(inv->a, a->path));
+	return arena_strdup(inv->a, a->text ? a->text : "?");
+}
+
+static void scan_call(struct inv *inv, int fn, const struct ir_event *e)
+{
+	const struct ir_call *c = &e->u.call;
+	for (size_t i = 0; i < ARRAY_SIZE(dpc_apis); i++) {
+		const struct dpc_api *d = &dpc_apis[i];
+		bool hit = d->notification ? !strcmp(c->callee, "StorPortNotification") && c->nargs > 0 &&
+						     c->args[0].name && !strcmp(c->args[0].name, d->routine)
+					   : !strcmp(c->callee, d->routine);
+		if (!hit || c->nargs <= d->obj_arg)
+			continue;
+		const char *type;
+		const char *key = object_key(inv, &c->args[d->obj_arg], &type);
+		struct dpc_object *o = object_for(inv, key, type);
+		if (!o->type)
+			o->type = type;
+		VEC_PUSH(o->sites, o->n, o->cap);
+		struct dpc_site *s = &o->sites[o->n++];
+		s->what = d->what;
+		s->fn = fn;
+		s->loc = e->loc;
+		s->via = d->notification ? "StorPortNotification" : d->routine;
+		s->routine = NULL;
+		if (d->routine_arg >= 0 && c->nargs > d->routine_arg) {
+			const struct ir_arg *ra = &c->args[d->routine_arg];
+			s->routine = ra->kind == IR_ARG_FUNC ? ra->name : ra->text;
+		}
+	}
+}
+
+static void collect(struct inv *inv)
+{
+	for (int i = 0; i < inv->p->nfns; i++) {
+		const struct ir_function *def = inv->p->fns[i].def;
+		if (!def)
+			continue;
+		for (int b = 0; b < def->nblocks; b++)
+			for (int k = 0; k < def->blocks[b].nevents; k++) {
+				const struct ir_event *e = &def->blocks[b].events[k];
+				if (e->kind == IR_EV_CALL && e->u.call.callee)
+					scan_call(inv, i, e);
+			}
+	}
+}
+
+/* ---- roles and contexts ------------------------------------------------------------ */
+
+/* The roles of a function: its role-typed declaration's and its registrations'. */
+static int roles_of(struct inv *inv, int fn, const struct role_def **out, int max)
+{
+	int n = 0;
+	const struct prog_decl *rd = role_decl_of(&inv->p->fns[fn]);
+	if (rd)
+		out[n++] = role_of_decl(rd->decl);
+	for (int i = 0; i < inv->r->nregs && n < max; i++) {
+		if (inv->r->regs[i].fn != fn)
+			continue;
+		bool dup = false;
+		for (int j = 0; j < n; j++)
+			dup |= out[j] == inv->r->regs[i].role;
+		if (!dup)
+			out[n++] = inv->r->regs[i].role;
+	}
+	return n;
+}
+
+static void describe_role(struct strbuf *sb, const struct role_def *r)
+{
+	sb_addf(sb, "%s, %s", r->what, irql_name(r->irql_lo));
+	if (r->irql_hi != r->irql_lo)
+		sb_addf(sb, "..%s", irql_name(r->irql_hi));
+	if (r->locks & LOCK_INTERRUPT)
+		sb_adds(sb, ", InterruptLock held");
+	if (r->locks & LOCK_STARTIO)
+		sb_adds(sb, ", StartIoLock held");
+}
+
+/* The entry contexts that reach a function: every function with a role among it and
+ * its transitive callers, as "Name (role, IRQL[, lock held])". */
+static char *contexts_of(struct inv *inv, int fn)
+{
+	const struct program *p = inv->p;
+	bool *seen = xcalloc((size_t)p->nfns, sizeof(bool));
+	int *stack = xmalloc(sizeof(int) * (size_t)p->nfns);
+	int sp = 0;
+	struct strbuf sb = { 0 };
+	seen[fn] = true;
+	stack[sp++] = fn;
+	while (sp) {
+		int f = stack[--sp];
+		const struct role_def *rs[8];
+		int nr = roles_of(inv, f, rs, 8);
+		for (int i = 0; i < nr; i++) {
+			sb_addf(&sb, "%s%s (", sb.len ? "; " : "", p->fns[f].name);
+			describe_role(&sb, rs[i]);
+			sb_adds(&sb, ")");
+		}
+		for (int i = 0; i < p->fns[f].ncallers; i++)
+			if (!seen[p->fns[f].callers[i]]) {
+				seen[p->fns[f].callers[i]] = true;
+				stack[sp++] = p->fns[f].callers[i];
+			}
+	}
+	free(seen);
+	free(stack);
+	return sb.buf ? sb.buf : xstrdup("no known entry point");
+}
+
+static bool use_decl_annotations(const struct prog_fn *fn)
+{
+	const struct prog_decl *d = program_def_decl(fn);
+	for (int i = 0; d && i < d->decl->nannots; i++)
+		if (d->decl->annots[i].own_text && !strcmp(d->decl->annots[i].name, "_Use_decl_annotations_"))
+			return true;
+	return false;
+}
+
+static const char *site_word[] = { "initialized", "issued", "cancelled" };
+
+/* ---- text ------------------------------------------------------------------------------ */
+
+static void loc_str(struct strbuf *sb, const struct ir_loc *l)
+{
+	sb_addf(sb, "%s:%u:%u", l->file ? l->file : "?", l->line, l->col);
+}
+
+static void text_objects(struct inv *inv, struct strbuf *sb)
+{
+	sb_addf(sb, "DPC objects: %d\n", inv->nobjs);
+	for (int i = 0; i < inv->nobjs; i++) {
+		struct dpc_object *o = &inv->objs[i];
+		sb_addf(sb, "  %s%s%s%s\n", o->key, o->type ? " (" : "", o->type ? o->type : "", o->type ? ")" : "");
+		for (int j = 0; j < o->n; j++) {
+			struct dpc_site *s = &o->sites[j];
+			sb_addf(sb, "    %s at ", site_word[s->what]);
+			loc_str(sb, &s->loc);
+			sb_addf(sb, " in %s by %s", inv->p->fns[s->fn].name, s->via);
+			if (s->routine)
+				sb_addf(sb, ", routine %s", s->routine);
+			if (s->what == DPC_ISSUE) {
+				char *ctx = contexts_of(inv, s->fn);
+				sb_addf(sb, "; contexts: %s", ctx);
+				free(ctx);
+			}
+			sb_adds(sb, "\n");
+		}
+	}
+}
+
+static void text_callbacks(struct inv *inv, struct strbuf *sb)
+{
+	const struct program *p = inv->p;
+	int n = 0;
+	for (int i = 0; i < p->nfns; i++) {
+		const struct role_def *rs[8];
+		n += roles_of(inv, i, rs, 8) > 0;
+	}
+	sb_addf(sb, "\nCallbacks: %d\n", n);
+	for (int i = 0; i < p->nfns; i++) {
+		const struct prog_fn *fn = &p->fns[i];
+		const struct role_def *rs[8];
+		int nr = roles_of(inv, i, rs, 8);
+		if (!nr)
+			continue;
+		sb_addf(sb, "  %s: ", fn->name);
+		for (int j = 0; j < nr; j++) {
+			if (j)
+				sb_adds(sb, "; ");
+			describe_role(sb, rs[j]);
+		}
+		sb_adds(sb, "\n");
+		const struct prog_decl *rd = role_decl_of(fn);
+		if (rd) {
+			sb_addf(sb, "    role type %s at ", rd->decl->role_typedef);
+			loc_str(sb, &rd->decl->loc);
+			sb_adds(sb, "\n");
+		} else {
+			sb_adds(sb, "    no role-type declaration\n");
+		}
+		const struct prog_decl *def = program_def_decl(fn);
+		if (def) {
+			sb_adds(sb, "    defined at ");
+			loc_str(sb, &def->decl->loc);
+			sb_addf(sb, " %s _Use_decl_annotations_%s\n", use_decl_annotations(fn) ? "with" : "without",
+				fn->def->partial ? " (partly understood)" : "");
+		} else {
+			sb_adds(sb, "    not defined in the analyzed files\n");
+		}
+		for (int j = 0; j < inv->r->nregs; j++) {
+			const struct registration *reg = &inv->r->regs[j];
+			if (reg->fn != i || reg->by_name)
+				continue;
+			sb_adds(sb, "    registered at ");
+			loc_str(sb, &reg->loc);
+			sb_addf(sb, " by %s\n", reg->via);
+		}
+	}
+}
+
+static void text_partial(struct inv *inv, struct strbuf *sb)
+{
+	int n = 0;
+	for (int i = 0; i < inv->p->nfns; i++)
+		n += inv->p->fns[i].def && inv->p->fns[i].def->partial;
+	sb_addf(sb, "\nPartly understood functions: %d\n", n);
+	for (int i = 0; i < inv->p->nfns; i++) {
+		const struct prog_fn *fn = &inv->p->fns[i];
+		if (fn->def && fn->def->partial) {
+			sb_addf(sb, "  %s at ", fn->name);
+			loc_str(sb, &program_def_decl(fn)->decl->loc);
+			sb_adds(sb, " (a parse error lies inside it)\n");
+		}
+	}
+}
+
+/* ---- JSON ------------------------------------------------------------------------------ */
+
+static json_t *loc_json(const struct ir_loc *l)
+{
+	return json_pack("{s:s, s:i, s:i}", "file", l->file ? l->file : "", "line", (int)l->line, "column",
+			 (int)l->col);
+}
+
+static json_t *json_inventory(struct inv *inv)
+{
+	const struct program *p = inv->p;
+	json_t *objs = json_array();
+	for (int i = 0; i < inv->nobjs; i++) {
+		struct dpc_object *o = &inv->objs[i];
+		json_t *sites = json_array();
+		for (int j = 0; j < o->n; j++) {
+			struct dpc_site *s = &o->sites[j];
+			json_t *js = loc_json(&s->loc);
+			json_object_set_new(js, "kind", json_string(site_word[s->what]));
+			json_object_set_new(js, "function", json_string(p->fns[s->fn].name));
+			json_object_set_new(js, "via", json_string(s->via));
+			if (s->routine)
+				json_object_set_new(js, "routine", json_string(s->routine));
+			if (s->what == DPC_ISSUE) {
+				char *ctx = contexts_of(inv, s->fn);
+				json_object_set_new(js, "contexts", json_string(ctx));
+				free(ctx);
+			}
+			json_array_append_new(sites, js);
+		}
+		json_array_append_new(objs, json_pack("{s:s, s:s?, s:o}", "object", o->key, "type", o->type,
+						      "sites", sites));
+	}
+	json_t *cbs = json_array();
+	for (int i = 0; i < p->nfns; i++) {
+		const struct prog_fn *fn = &p->fns[i];
+		const struct role_def *rs[8];
+		int nr = roles_of(inv, i, rs, 8);
+		if (!nr)
+			continue;
+		json_t *roles = json_array();
+		for (int j = 0; j < nr; j++)
+			json_array_append_new(roles, json_pack("{s:s, s:s, s:s, s:s}", "role", rs[j]->what, "typedef",
+							       rs[j]->td, "irql_min", irql_name(rs[j]->irql_lo),
+							       "irql_max", irql_name(rs[j]->irql_hi)));
+		const struct prog_decl *rd = role_decl_of(fn), *def = program_def_decl(fn);
+		json_t *o = json_pack("{s:s, s:o}", "function", fn->name, "roles", roles);
+		json_object_set_new(o, "role_type", rd ? json_string(rd->decl->role_typedef) : json_null());
+		json_object_set_new(o, "definition", def ? loc_json(&def->decl->loc) : json_null());
+		json_object_set_new(o, "use_decl_annotations", def ? json_boolean(use_decl_annotations(fn)) : json_null());
+		json_object_set_new(o, "partial", json_boolean(fn->def && fn->def->partial));
+		json_array_append_new(cbs, o);
+	}
+	return json_pack("{s:o, s:o}", "dpc_objects", objs, "callbacks", cbs);
+}
+
+int inventory_print(const struct program *p, const struct roles *r, bool json, FILE *out)
+{
+	struct inv inv = { p, r, arena_new(), NULL, 0, 0 };
+	collect(&inv);
+	int rc = 0;
+	if (json) {
+		json_t *root = json_inventory(&inv);
+		rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		fputc('\n', out);
+		json_decref(root);
+	} else {
+		struct strbuf sb = { 0 };
+		text_objects(&inv, &sb);
+		text_callbacks(&inv, &sb);
+		text_partial(&inv, &sb);
+		fputs(sb.buf, out);
+		sb_release(&sb);
+	}
+	for (int i = 0; i < inv.nobjs; i++)
+		free(inv.objs[i].sites);
+	free(inv.objs);
+	arena_free(inv.a);
+	return rc || fflush(out) || ferror(out) ? -1 : 0;
+}

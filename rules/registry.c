@@ -1,0 +1,66 @@
+/*
+ * registry.c - the list of rules (from rules.def) and the loop that runs them.
+ */
+#include "rule.h"
+
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+const struct rule_info rule_infos[] = {
+#define RULE(fn, id, sev, summary) { id, sev, summary },
+#include "rules.def"
+#undef RULE
+};
+
+const int rule_count = (int)ARRAY_SIZE(rule_infos);
+
+typedef void (*register_fn)(struct rule_hooks *);
+
+static const register_fn registrations[] = {
+#define RULE(fn, id, sev, summary) register_##fn,
+#include "rules.def"
+#undef RULE
+};
+
+struct finding *rule_report(struct rule_ctx *ctx, struct ir_loc loc, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	return diag_report(ctx->diag, ctx->rule->id, ctx->rule->severity, loc, "%s", buf);
+}
+
+void fixit_insert_line_before(struct finding *f, struct ir_loc at, const char *text)
+{
+	unsigned off;
+	const char *line = diag_source_line(at.file, at.line, &off);
+	if (!line)
+		return;
+	size_t indent = strspn(line, " \t");
+	char *t = xstrfmt("%.*s%s\n", (int)indent, line, text);
+	diag_fixit(f, at.file, at.line, 1, off, t);
+	free(t);
+}
+
+void rules_run(const struct program *p, const struct roles *roles, struct diag *d)
+{
+	for (int i = 0; i < rule_count; i++) {
+		if (!diag_rule_enabled(d->checks, rule_infos[i].id))
+			continue;
+		struct rule_hooks hooks = { 0 };
+		registrations[i](&hooks);
+		struct rule_ctx ctx = { p, roles, d, &rule_infos[i] };
+		if (hooks.on_function)
+			for (int j = 0; j < p->nfns; j++)
+				hooks.on_function(&ctx, &p->fns[j]);
+		if (hooks.on_registration)
+			for (int j = 0; j < roles->nregs; j++)
+				hooks.on_registration(&ctx, &roles->regs[j]);
+	}
+}

@@ -1,0 +1,75 @@
+/*
+ * role_signature_mismatch.c - a callback's definition differs from its role typedef's
+ * return or parameter types.
+ *
+ * Storport calls the callback through the role's prototype: a DPC routine defined to
+ * return BOOLEAN (as the HW_DPC_ROUTINE page's example wrongly shows; the header says
+ * VOID, STORPORT.md section 1.1), or a timer routine with an extra parameter, is called
+ * with the wrong arguments or leaves a garbage result. Compared after typedef
+ * resolution: against the role typedef the function is declared with, or, when it has
+ * none, against the typedef of the slot it is registered in (where a cast hides the
+ * difference from the compiler). Reported at the definition.
+ */
+#include "rule.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Describes the first difference between fn's definition and typedef td, or returns
+ * false when they match. */
+static bool differs(const struct ir_function *fn, const struct ir_typedef *td, char *buf, size_t n)
+{
+	if (!fn->has_proto)
+		return false;
+	if (strcmp(fn->cret, td->cret)) {
+		snprintf(buf, n, "'%s' returns '%s' but role type '%s' returns '%s'", fn->name, fn->ret, td->name,
+			 td->ret);
+		return true;
+	}
+	if (fn->nparams != td->nparams) {
+		snprintf(buf, n, "'%s' takes %d parameter%s but role type '%s' takes %d", fn->name, fn->nparams,
+			 fn->nparams == 1 ? "" : "s", td->name, td->nparams);
+		return true;
+	}
+	for (int i = 0; i < fn->nparams; i++)
+		if (strcmp(fn->params[i].ctype, td->params[i].ctype)) {
+			snprintf(buf, n, "parameter %d of '%s' has type '%s' but role type '%s' declares '%s'", i + 1,
+				 fn->name, fn->params[i].type, td->name, td->params[i].type);
+			return true;
+		}
+	return false;
+}
+
+static void check_declared(struct rule_ctx *ctx, const struct prog_fn *fn)
+{
+	const struct prog_decl *def = program_def_decl(fn);
+	const struct prog_decl *rd = role_decl_of(fn);
+	if (!def || !rd)
+		return;
+	const struct ir_typedef *td = ir_find_typedef(fn->def_unit, rd->decl->role_typedef);
+	char msg[768];
+	if (!td || !differs(fn->def, td, msg, sizeof(msg)))
+		return;
+	struct finding *f = rule_report(ctx, def->decl->loc, "%s", msg);
+	diag_note(f, rd->decl->loc, "'%s' declared with role type '%s' here", fn->name, rd->decl->role_typedef);
+}
+
+static void check_registered(struct rule_ctx *ctx, const struct registration *reg)
+{
+	const struct prog_fn *fn = &ctx->program->fns[reg->fn];
+	const struct prog_decl *def = program_def_decl(fn);
+	if (!def || role_decl_of(fn))
+		return; /* a role-typed function is compared with its own typedef */
+	const struct ir_typedef *td = ir_find_typedef(fn->def_unit, reg->role->td);
+	char msg[768];
+	if (!td || !differs(fn->def, td, msg, sizeof(msg)))
+		return;
+	struct finding *f = rule_report(ctx, def->decl->loc, "%s", msg);
+	note_registration(f, ctx->program, reg);
+}
+
+void register_role_signature_mismatch(struct rule_hooks *hooks)
+{
+	hooks->on_function = check_declared;
+	hooks->on_registration = check_registered;
+}

@@ -1,0 +1,38 @@
+/*
+ * role_type_missing.c - a function registered for a Storport callback role is not
+ * declared with that role's typedef.
+ *
+ * Static Driver Verifier needs every Storport callback declared with its role type
+ * (STORPORT.md section 7.1), and only the typedef tells Code Analysis and dpccheck's
+ * readers what the function is. Reported at the function's first declaration, with a
+ * note at the registration and a fix-it that adds `HW_DPC_ROUTINE Name;` before it.
+ */
+#include "rule.h"
+
+#include <stdio.h>
+
+static void check(struct rule_ctx *ctx, const struct registration *reg)
+{
+	if (!reg->role->storport || reg->by_name)
+		return;
+	const struct prog_fn *fn = &ctx->program->fns[reg->fn];
+	for (int i = 0; i < fn->ndecls; i++) {
+		if (decl_has_role(fn->decls[i].decl, reg->role))
+			return;
+		if (role_of_decl(fn->decls[i].decl))
+			return; /* declared with another role's typedef: role-type-mismatch */
+	}
+	const struct ir_decl *first = fn->decls[0].decl;
+	struct finding *f = rule_report(ctx, first->loc,
+					"'%s' is registered as a %s but is not declared with its role type '%s'",
+					fn->name, reg->role->what, reg->role->td);
+	note_registration(f, ctx->program, reg);
+	char text[512];
+	snprintf(text, sizeof(text), "%s %s;", reg->role->td, fn->name);
+	fixit_insert_line_before(f, first->begin, text);
+}
+
+void register_role_type_missing(struct rule_hooks *hooks)
+{
+	hooks->on_registration = check;
+}

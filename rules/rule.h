@@ -1,0 +1,50 @@
+/*
+ * rule.h - what a rule sees and how it plugs in. Rules judge; they read the linked
+ * program and the trackers' results (roles.h for now) and report findings through
+ * diag.h. Each rule file defines one non-static function, register_<rule>(), which
+ * fills in the hooks it needs (rules.def lists them; TEMPLATE.c shows the shape).
+ */
+#ifndef DPCCHECK_RULE_H
+#define DPCCHECK_RULE_H
+
+#include "diag.h"
+#include "program.h"
+#include "roles.h"
+
+struct rule_info {
+	const char *id;
+	enum diag_severity severity;
+	const char *summary;
+};
+
+struct rule_ctx {
+	const struct program *program;
+	const struct roles *roles;
+	struct diag *diag;
+	const struct rule_info *rule;
+};
+
+struct rule_hooks {
+	/* once per function of the program (declared or defined) */
+	void (*on_function)(struct rule_ctx *ctx, const struct prog_fn *fn);
+	/* once per registration of a function for a role */
+	void (*on_registration)(struct rule_ctx *ctx, const struct registration *reg);
+};
+
+#define RULE(fn, id, sev, summary) void register_##fn(struct rule_hooks *hooks);
+#include "rules.def"
+#undef RULE
+
+extern const struct rule_info rule_infos[];
+extern const int rule_count;
+
+/* Runs every rule that --checks enables over the program. */
+void rules_run(const struct program *p, const struct roles *roles, struct diag *d);
+/* Reports a finding of the rule the context is running. */
+struct finding *rule_report(struct rule_ctx *ctx, struct ir_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The fix-it that inserts `text` on its own line before the line of `at`, indented like
+ * that line. */
+void fixit_insert_line_before(struct finding *f, struct ir_loc at, const char *text);
+
+#endif /* DPCCHECK_RULE_H */
