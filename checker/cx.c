@@ -771,7 +771,7 @@ static void branch_leaf(struct fb *fb, CXCursor c, int t, int f)
 		return;
 	}
 	struct ir_cond *cond = ARENA_NEW(cu->a, struct ir_cond);
-	cond->text = cursor_text(cu, c);
+	cond->text = cursor_text(cu, strip(c));
 	CXCursor s = strip(c);
 	struct evref call = NO_EVENT;
 	struct ir_path *path = NULL;

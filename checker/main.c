@@ -168,6 +168,8 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 {
 	struct compdb *db = NULL;
 	int ret = 0;
+	*jobs = NULL;
+	*njobs = 0;
 	if (o->compdb_dir) {
 		db = compdb_load(o->compdb_dir);
 		if (!db)
@@ -269,6 +271,17 @@ static int single_file_mode(struct options *o, struct unit_job *jobs)
 	return 0;
 }
 
+static void free_run(struct options *o, struct unit_job *jobs, int njobs)
+{
+	for (int i = 0; i < njobs; i++) {
+		strv_clear(&jobs[i].args);
+		strv_clear(&jobs[i].owned);
+	}
+	free(jobs);
+	strv_clear(&o->owned);
+	free(o->files);
+}
+
 int main(int argc, char **argv)
 {
 	struct options o = { 0 };
@@ -285,14 +298,21 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int status = 0;
-	struct unit_job *jobs;
-	int njobs;
+	struct unit_job *jobs = NULL;
+	int njobs = 0;
 	if (plan_units(&o, &jobs, &njobs) < 0)
 		status = 2;
+	if (!njobs) {
+		free_run(&o, jobs, njobs);
+		return status ? status : 2;
+	}
 	if (o.mode == MODE_PRINT_ARGS || o.mode == MODE_DUMP_IR) {
 		if (njobs != 1)
-			return error("--print-args and --dump-ir take one file"), 2;
-		return single_file_mode(&o, jobs);
+			status = error("--print-args and --dump-ir take one file") + 3;
+		else
+			status = single_file_mode(&o, jobs);
+		free_run(&o, jobs, njobs);
+		return status;
 	}
 	struct ir_unit **units = xcalloc((size_t)njobs + 1, sizeof(*units));
 	int nunits = 0;
@@ -348,14 +368,8 @@ int main(int argc, char **argv)
 	program_free(p);
 	for (int i = 0; i < nunits; i++)
 		cx_free_unit(units[i]);
-	for (int i = 0; i < njobs; i++) {
-		strv_clear(&jobs[i].args);
-		strv_clear(&jobs[i].owned);
-	}
-	strv_clear(&o.owned);
-	free(jobs);
+	free_run(&o, jobs, njobs);
 	free(units);
 	free(scan);
-	free(o.files);
 	return status;
 }
