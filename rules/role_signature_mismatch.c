@@ -40,11 +40,25 @@ static bool differs(const struct ir_function *fn, const struct ir_typedef *td, c
 	return false;
 }
 
+/* In C++ a definition whose parameters differ from the role-typed declaration is a
+ * different function (an overload) of the same name: that one is the definition. */
+static const struct prog_fn *overload_definition(const struct program *p, const struct prog_fn *fn)
+{
+	for (int i = 0; i < p->nfns; i++)
+		if (&p->fns[i] != fn && p->fns[i].def && !strcmp(p->fns[i].name, fn->name) && !role_decl_of(&p->fns[i]))
+			return &p->fns[i];
+	return NULL;
+}
+
 static void check_declared(struct rule_ctx *ctx, const struct prog_fn *fn)
 {
-	const struct prog_decl *def = program_def_decl(fn);
 	const struct prog_decl *rd = role_decl_of(fn);
-	if (!def || !rd)
+	if (!rd)
+		return;
+	if (!fn->def && !(fn = overload_definition(ctx->program, fn)))
+		return;
+	const struct prog_decl *def = program_def_decl(fn);
+	if (!def)
 		return;
 	const struct ir_typedef *td = ir_find_typedef(fn->def_unit, rd->decl->role_typedef);
 	char msg[768];
