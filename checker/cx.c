@@ -119,6 +119,17 @@ static const struct macro_exp *macro_starting_at(struct cxu *cu, CXFile f, unsig
 	return m && m->begin == off ? m : NULL;
 }
 
+/* Whether a macro of that name is expanded in [b, e) of file f. */
+static bool macro_named_in(struct cxu *cu, CXFile f, unsigned b, unsigned e, const char *name)
+{
+	for (int i = 0; i < cu->nmacros; i++) {
+		const struct macro_exp *m = &cu->macros[i];
+		if (m->file == f && m->begin >= b && m->begin < e && !strcmp(m->name, name))
+			return true;
+	}
+	return false;
+}
+
 static struct ir_loc make_loc(struct cxu *cu, CXSourceLocation sl)
 {
 	struct ir_loc l = { 0 };
@@ -1494,7 +1505,7 @@ static void lower_function(struct cxu *cu, CXCursor c)
 	d.loc = make_loc(cu, sl);
 	d.is_definition = clang_isCursorDefinition(c);
 	d.in_main_file = clang_Location_isFromMainFile(sl);
-	CXFile rf;
+	CXFile rf = NULL;
 	unsigned b = 0, e = 0;
 	if (cursor_range(cu, c, &rf, &b, &e)) {
 		d.begin = make_loc(cu, clang_getLocationForOffset(cu->tu, rf, b));
@@ -1517,6 +1528,10 @@ static void lower_function(struct cxu *cu, CXCursor c)
 			if (clang_getCursorKind(ks.v[i]) == CXCursor_CompoundStmt)
 				body = ks.v[i];
 		if (!clang_Cursor_isNull(body)) {
+			CXFile bf;
+			unsigned bb, be;
+			if (cursor_range(cu, body, &bf, &bb, &be))
+				nd[fn->ndecls - 1].use_decl_macro = macro_named_in(cu, rf, b, bb, "_Use_decl_annotations_");
 			fn->defined = true;
 			fn->def_begin_offset = b;
 			fn->def_end_offset = e;

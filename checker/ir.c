@@ -222,6 +222,8 @@ static void dump_function(struct strbuf *sb, const struct ir_function *fn)
 			if (d->annots[j].own_text)
 				sb_addf(sb, " %s%s%s%s", d->annots[j].name, d->annots[j].args ? "(" : "",
 					d->annots[j].args ? d->annots[j].args : "", d->annots[j].args ? ")" : "");
+		if (d->use_decl_macro)
+			sb_adds(sb, " [macro _Use_decl_annotations_]");
 		sb_adds(sb, "\n");
 	}
 	sb_addf(sb, "  returns %s, params (", fn->ret ? fn->ret : "?");

@@ -203,6 +203,11 @@ struct ir_decl {
 	int nannots;
 	struct ir_annot *annots;
 	bool in_main_file;	  /* in a file named on the command line (not a header) */
+	/* the second opinion on SAL: `_Use_decl_annotations_` is expanded as a macro within
+	 * this declaration's text (before the body). The annotate attribute is the first
+	 * opinion (annots, own_text); a WDK whose SAL macros expand to nothing leaves only
+	 * this one. */
+	bool use_decl_macro;
 };
 
 struct ir_param {

@@ -12,6 +12,7 @@
 #include "output.h"
 #include "program.h"
 #include "rule.h"
+#include "sal_stubs.h"
 #include "util.h"
 
 #include <errno.h>
@@ -198,12 +199,15 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 			continue;
 		}
 		if (e) {
-			j->file = e->file; /* owned by the job list from here on */
-			strv_push(&j->owned, e->file);
+			strv_push(&j->owned, e->file); /* the database is freed below */
 			j->file = j->owned.v[j->owned.n - 1];
-			for (int k = 0; k < e->args.n; k++)
-				strv_push(&j->args, e->args.v[k]);
 		}
+		/* stubs first: a definition the user passes wins over a stub */
+		char *sal = xstrfmt("%s/sal.h", wdk_dir());
+		sal_stub_args(j->file, sal, &j->args);
+		free(sal);
+		for (int k = 0; e && k < e->args.n; k++)
+			strv_push(&j->args, e->args.v[k]);
 		for (int k = 0; k < o->nextra; k++)
 			strv_push(&j->args, o->extra[k]);
 	}

@@ -1,0 +1,155 @@
+/*
+ * sal.c - empty stubs for SAL annotation names no header defines (DESIGN.md section 3).
+ *
+ * dpccheck's sal.h defines the SAL vocabulary it knows; a driver written against a newer
+ * WDK may use a name it lacks, and an undefined annotation breaks the declaration it
+ * sits on (the function then vanishes from the AST). Before parsing, the source and the
+ * headers it includes from its own folder are scanned for identifiers that look like
+ * SAL (a known SAL prefix, a trailing underscore, or __drv_) and are not defined by the
+ * SAL header; each gets a command-line definition that expands to nothing, function-like
+ * when the source writes it with parentheses. Command-line definitions come first, so
+ * a header that does define the name still wins.
+ */
+#include "sal_stubs.h"
+
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const prefixes[] = {
+	"_In_", "_Out_", "_Inout_", "_Ret_", "_Deref_", "_Pre_", "_Post_", "_Field_", "_Struct_",
+	"_When_", "_At_", "_IRQL_", "_Kernel_", "_Must_", "_Check_", "_Success_", "_Analysis_",
+	"_Acquires_", "_Releases_", "_Requires_", "_Guarded_", "_Interlocked_", "_Function_",
+	"_Dispatch_", "_Use_", "_Outptr_", "_Frees_", "_Readable_", "_Writable_", "_Null", "_Notnull",
+	"_Maybenull", "_Printf_", "_Scanf_", "_Literal_", "_Reserved_", "_Strict_", "_Points_",
+	"_Always_", "_On_failure_", "_Return_type_", "_Satisfies_", "_Unchanged_", "_Const_",
+	"_Callback_", "_Benign_", "_No_competing_", "_Create_lock_", "_Has_lock_", "_Lock_level_",
+	"_Write_guarded_", "_Enum_is_", "_Inexpressible_", "_Group_", "_Result_", "_Post_", "__drv_",
+};
+
+struct names {
+	char **v;
+	bool *fn;
+	int n, cap, capfn;
+};
+
+static int find(const struct names *ns, const char *s, size_t len)
+{
+	for (int i = 0; i < ns->n; i++)
+		if (strlen(ns->v[i]) == len && !strncmp(ns->v[i], s, len))
+			return i;
+	return -1;
+}
+
+static bool looks_like_sal(const char *s, size_t len)
+{
+	if (len < 4)
+		return false;
+	bool trailing = s[len - 1] == '_' || !strncmp(s, "__drv_", 6);
+	for (size_t i = 0; trailing && i < ARRAY_SIZE(prefixes); i++)
+		if (len >= strlen(prefixes[i]) && !strncmp(s, prefixes[i], strlen(prefixes[i])))
+			return true;
+	return false;
+}
+
+/* Collects the macro names a header defines. */
+static void defined_names(const char *text, struct names *ns)
+{
+	for (const char *p = strstr(text, "#define"); p; p = strstr(p + 7, "#define")) {
+		const char *s = p + 7;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		const char *e = s;
+		while (isalnum((unsigned char)*e) || *e == '_')
+			e++;
+		if (e > s && find(ns, s, (size_t)(e - s)) < 0) {
+			VEC_PUSH(ns->v, ns->n, ns->cap);
+			ns->v[ns->n++] = xstrfmt("%.*s", (int)(e - s), s);
+		}
+	}
+}
+
+static void scan_text(const char *text, const struct names *known, struct names *used)
+{
+	for (const char *p = text; *p;) {
+		if (!(isalpha((unsigned char)*p) || *p == '_')) {
+			p++;
+			continue;
+		}
+		const char *s = p;
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		size_t len = (size_t)(p - s);
+		if (!looks_like_sal(s, len) || find(known, s, len) >= 0)
+			continue;
+		const char *q = p;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		int i = find(used, s, len);
+		if (i < 0) {
+			VEC_PUSH(used->v, used->n, used->cap);
+			int cap = used->capfn;
+			VEC_PUSH(used->fn, used->n, cap);
+			used->capfn = cap;
+			used->v[used->n] = xstrfmt("%.*s", (int)len, s);
+			used->fn[used->n] = false;
+			i = used->n++;
+		}
+		used->fn[i] |= *q == '(';
+	}
+}
+
+/* The headers a file includes with quotes, resolved against the file's folder. */
+static void scan_includes(const char *file, const char *text, const struct names *known, struct names *used)
+{
+	const char *slash = strrchr(file, '/');
+	int dirlen = slash ? (int)(slash - file + 1) : 0;
+	for (const char *p = strstr(text, "#include"); p; p = strstr(p + 8, "#include")) {
+		const char *q = p + 8;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q != '"')
+			continue;
+		const char *e = strchr(q + 1, '"');
+		if (!e || memchr(q, '\n', (size_t)(e - q)))
+			continue;
+		char *path = xstrfmt("%.*s%.*s", dirlen, file, (int)(e - q - 1), q + 1);
+		char *h = read_file(path, NULL);
+		if (h)
+			scan_text(h, known, used);
+		free(h);
+		free(path);
+	}
+}
+
+static void free_names(struct names *ns)
+{
+	for (int i = 0; i < ns->n; i++)
+		free(ns->v[i]);
+	free(ns->v);
+	free(ns->fn);
+}
+
+void sal_stub_args(const char *file, const char *sal_header, struct strv *args)
+{
+	char *text = read_file(file, NULL);
+	if (!text)
+		return;
+	struct names known = { 0 }, used = { 0 };
+	char *sal = read_file(sal_header, NULL);
+	if (sal)
+		defined_names(sal, &known);
+	free(sal);
+	scan_text(text, &known, &used);
+	scan_includes(file, text, &known, &used);
+	for (int i = 0; i < used.n; i++) {
+		char *d = xstrfmt("-D%s%s=", used.v[i], used.fn[i] ? "(...)" : "");
+		strv_push(args, d);
+		free(d);
+	}
+	free_names(&known);
+	free_names(&used);
+	free(text);
+}

@@ -1,0 +1,15 @@
+/*
+ * sal_stubs.h - SAL annotations that no header defines: sources written against a newer WDK
+ * (or with a typo'd SAL name) must still parse, so such names get empty stub macros.
+ */
+#ifndef DPCCHECK_RULES_SAL_H
+#define DPCCHECK_RULES_SAL_H
+
+struct strv;
+
+/* Appends `-DNAME=` / `-DNAME(...)=` for each SAL-looking name that the source file (and
+ * the headers it includes with quotes from its own directory) uses and that the SAL
+ * header `sal_header` does not define. */
+void sal_stub_args(const char *file, const char *sal_header, struct strv *args);
+
+#endif /* DPCCHECK_RULES_SAL_H */
