@@ -12,14 +12,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* dir/path, without "./" segments, so reported paths read as the user wrote them. */
 static char *join(const char *dir, const char *path)
 {
-	if (path[0] == '/' || !dir || !*dir || !strcmp(dir, "."))
-		return xstrdup(path);
 	while (path[0] == '.' && path[1] == '/')
 		path += 2;
+	if (path[0] == '/' || !dir || !*dir || !strcmp(dir, "."))
+		return xstrdup(path);
+	if (!strcmp(path, ".") || !*path)
+		return xstrdup(dir);
 	size_t n = strlen(dir);
-	return xstrfmt("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", path);
+	return xstrfmt("%s%s%s", dir, dir[n - 1] == '/' ? "" : "/", path);
 }
 
 /* Splits a "command" string into words: whitespace separates, quotes group, a

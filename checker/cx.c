@@ -551,7 +551,13 @@ static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
 		bool pointer = outer.kind == CXType_Pointer || a->cast_type || (a->text && !strcmp(a->text, "NULL"));
 		a->kind = v == 0 && pointer ? IR_ARG_NULL : IR_ARG_INT;
 		a->value = v;
-		a->name = a->loc.macro;
+		/* the name of a constant macro (`STOR_STATUS_SUCCESS`), not of a macro the
+		 * whole call came from */
+		if (a->loc.macro && a->text && !strcmp(a->text, a->loc.macro))
+			a->name = a->loc.macro;
+		/* NULL's own `((void *)0)` is no cast the user wrote */
+		if (a->kind == IR_ARG_NULL && a->text && a->text[0] != '(')
+			a->cast_type = NULL;
 		return a;
 	}
 	if ((a->path = make_path(fb, s))) {
