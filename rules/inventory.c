@@ -194,6 +194,8 @@ static char *contexts_of(struct inv *inv, int fn)
 static bool use_decl_annotations(const struct prog_fn *fn)
 {
 	const struct prog_decl *d = program_def_decl(fn);
+	if (d && d->decl->use_decl_macro)
+		return true;
 	for (int i = 0; d && i < d->decl->nannots; i++)
 		if (d->decl->annots[i].own_text && !strcmp(d->decl->annots[i].name, "_Use_decl_annotations_"))
 			return true;

@@ -15,6 +15,8 @@
 
 static bool has_use_decl_annotations(const struct ir_decl *d)
 {
+	if (d->use_decl_macro)
+		return true;
 	for (int i = 0; i < d->nannots; i++)
 		if (d->annots[i].own_text && !strcmp(d->annots[i].name, "_Use_decl_annotations_"))
 			return true;
