@@ -17,6 +17,7 @@
 #include "util.h"
 
 #include <clang-c/Index.h>
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,7 @@ struct macro_exp {
 	CXFile file;
 	unsigned begin, end;
 	const char *name;
+	CXCursor cursor;
 };
 
 struct fileinfo {
@@ -501,9 +503,12 @@ static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
 	CXType outer = unwrap_type(clang_getCanonicalType(clang_getCursorType(c)));
 	a->type = type_str(cu, clang_getCursorType(c));
 	CXCursor s = strip(c);
+	bool cast_to_pointer = false;
 	while (is_cast(s)) {
-		if (!a->cast_type)
+		if (!a->cast_type) {
 			a->cast_type = type_str(cu, clang_getCursorType(s));
+			cast_to_pointer = unwrap_type(clang_getCanonicalType(clang_getCursorType(s))).kind == CXType_Pointer;
+		}
 		s = strip(cast_operand(s));
 	}
 	enum CXCursorKind k = clang_getCursorKind(s);
@@ -548,7 +553,7 @@ static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
 		}
 	}
 	if (eval_int(s, &v)) {
-		bool pointer = outer.kind == CXType_Pointer || a->cast_type || (a->text && !strcmp(a->text, "NULL"));
+		bool pointer = outer.kind == CXType_Pointer || cast_to_pointer || (a->text && !strcmp(a->text, "NULL"));
 		a->kind = v == 0 && pointer ? IR_ARG_NULL : IR_ARG_INT;
 		a->value = v;
 		/* the name of a constant macro (`STOR_STATUS_SUCCESS`), not of a macro the
@@ -623,8 +628,14 @@ static struct evref lower_call(struct fb *fb, CXCursor c)
 	return (struct evref){ fb->cur, fb->b[fb->cur].nev - 1 };
 }
 
-/* Lowers the subexpressions an lvalue evaluates (indices, pointer operands) without
- * recording a read of the lvalue itself. */
+static bool is_pointer_expr(CXCursor c)
+{
+	return unwrap_type(clang_getCanonicalType(clang_getCursorType(c))).kind == CXType_Pointer;
+}
+
+/* Lowers what evaluating an lvalue reads before it names its object: the pointers it
+ * goes through (`p` in `*p`, `ext->Next` in `ext->Next->Count`) and its indices, but
+ * not the object itself. */
 static void lower_lvalue_parts(struct fb *fb, CXCursor c)
 {
 	c = strip(c);
@@ -634,25 +645,44 @@ static void lower_lvalue_parts(struct fb *fb, CXCursor c)
 	}
 	enum CXCursorKind k = clang_getCursorKind(c);
 	struct kids ks = children(c);
-	if (k == CXCursor_MemberRefExpr && ks.n >= 1)
-		lower_lvalue_parts(fb, ks.v[0]);
-	else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2) {
-		lower_lvalue_parts(fb, ks.v[0]);
+	if (k == CXCursor_MemberRefExpr && ks.n >= 1) {
+		if (is_pointer_expr(strip(ks.v[0])))
+			lower_expr(fb, ks.v[0]);
+		else
+			lower_lvalue_parts(fb, ks.v[0]);
+	} else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2) {
+		if (is_pointer_expr(strip(ks.v[0])))
+			lower_expr(fb, ks.v[0]);
+		else
+			lower_lvalue_parts(fb, ks.v[0]);
 		lower_expr(fb, ks.v[1]);
-	} else if (k == CXCursor_UnaryOperator && ks.n == 1)
-		lower_lvalue_parts(fb, ks.v[0]);
-	else if (k != CXCursor_DeclRefExpr)
+	} else if (k == CXCursor_UnaryOperator && ks.n == 1 &&
+		   clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref) {
+		lower_expr(fb, ks.v[0]);
+	} else if (k != CXCursor_DeclRefExpr) {
 		lower_expr(fb, c);
+	}
 	kids_free(&ks);
 }
 
+/* Records a read of an access path: one with steps, or a variable with static storage
+ * (a global or a static local: state shared between calls). */
 static void record_read(struct fb *fb, CXCursor c)
 {
+	enum CXTypeKind tk = unwrap_type(clang_getCanonicalType(clang_getCursorType(c))).kind;
+	if (tk == CXType_FunctionProto || tk == CXType_FunctionNoProto)
+		return; /* a function designator (`*fp` in `(*fp)(x)`) reads no memory */
 	struct ir_path *p = make_path(fb, c);
-	if (p && (p->nsteps > 0 || p->root == IR_ROOT_GLOBAL)) {
+	if (p && (p->nsteps > 0 || p->root == IR_ROOT_GLOBAL || (p->root == IR_ROOT_LOCAL && !p->is_auto))) {
 		struct ir_event *e = add_event(fb, IR_EV_READ, cursor_loc(fb->cu, c));
 		e->u.read = p;
 	}
+}
+
+static bool is_deref(CXCursor c)
+{
+	return clang_getCursorKind(c) == CXCursor_UnaryOperator &&
+	       clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref;
 }
 
 static void lower_assign(struct fb *fb, CXCursor c, CXCursor lhs, CXCursor rhs, bool compound)
@@ -712,7 +742,7 @@ static struct evref lower_expr(struct fb *fb, CXCursor c)
 	if (is_cast(c))
 		return lower_expr(fb, cast_operand(c));
 	if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr ||
-	    k == CXCursor_DeclRefExpr) {
+	    k == CXCursor_DeclRefExpr || is_deref(c)) {
 		lower_lvalue_parts(fb, c);
 		record_read(fb, c);
 		return r;
@@ -935,56 +965,107 @@ static void lower_do(struct fb *fb, CXCursor c, struct kids *ks)
 	fb->cur = exit;
 }
 
-/* Classifies a ForStmt's children by the positions of the two `;` of its header. */
+/* Which of a for header's three parts are present, from the header's text starting at
+ * the `for` keyword: the text between `(` and the first `;` at depth 1, between the two
+ * `;`, and between the second `;` and the matching `)`. String and character literals
+ * and comments are skipped. Returns false when the text is not a for header. */
+static bool header_parts(const char *t, size_t n, bool present[3])
+{
+	size_t i = 0;
+	while (i < n && t[i] != '(')
+		i++;
+	int depth = 0, part = 0;
+	present[0] = present[1] = present[2] = false;
+	for (; i < n; i++) {
+		char c = t[i];
+		if (c == '"' || c == '\'') {
+			for (i++; i < n && t[i] != c; i++)
+				if (t[i] == '\\')
+					i++;
+			present[part] = true;
+		} else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
+			for (i += 2; i + 1 < n && !(t[i] == '*' && t[i + 1] == '/'); i++)
+				;
+			i++;
+		} else if (c == '/' && i + 1 < n && t[i + 1] == '/') {
+			while (i < n && t[i] != '\n')
+				i++;
+		} else if (c == '(' || c == '[' || c == '{') {
+			if (depth++ > 0)
+				present[part] = true;
+		} else if (c == ')' || c == ']' || c == '}') {
+			if (--depth == 0)
+				return part == 2;
+			present[part] = true;
+		} else if (c == ';' && depth == 1) {
+			if (++part > 2)
+				return false;
+		} else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\\') {
+			present[part] = true;
+		}
+	}
+	return false;
+}
+
+/* The text a for statement's header is written in: the user's file, or, for a header
+ * spelled by a macro (`#define FOR_EACH_QUEUE(q) for (q = 0; q < N; q++)`), the
+ * macro's definition. */
+static bool for_header_text(struct fb *fb, CXCursor c, const char **text, size_t *len)
+{
+	CXFile f;
+	unsigned b, e;
+	size_t size;
+	if (!cursor_range(fb->cu, c, &f, &b, &e))
+		return false;
+	const struct macro_exp *m = macro_covering(fb->cu, f, b);
+	if (m) {
+		CXCursor def = clang_getCursorReferenced(m->cursor);
+		if (clang_Cursor_isNull(def) || !cursor_range(fb->cu, def, &f, &b, &e))
+			return false;
+		const char *buf = file_text(fb->cu, f, &size);
+		if (!buf || e > size)
+			return false;
+		/* find the `for` keyword in the definition */
+		for (unsigned i = b; i + 3 <= e; i++)
+			if (!strncmp(buf + i, "for", 3) && (i == b || !(isalnum((unsigned char)buf[i - 1]) || buf[i - 1] == '_')) &&
+			    !(isalnum((unsigned char)buf[i + 3]) || buf[i + 3] == '_')) {
+				*text = buf + i;
+				*len = e - i;
+				return true;
+			}
+		return false;
+	}
+	const char *buf = file_text(fb->cu, f, &size);
+	if (!buf || e > size)
+		return false;
+	*text = buf + b;
+	*len = e - b;
+	return true;
+}
+
+/* Classifies a ForStmt's children: libclang leaves absent parts out, so which of init,
+ * condition and increment the children are comes from the header's text; the parts
+ * that are present come in order, the body last. */
 static void for_parts(struct fb *fb, CXCursor c, struct kids *ks, CXCursor *init, CXCursor *cond,
 		      CXCursor *inc)
 {
 	*init = *cond = *inc = clang_getNullCursor();
 	int n = ks->n - 1; /* the last child is the body */
-	CXFile f;
-	unsigned b, e;
-	size_t size;
-	const char *buf = NULL;
-	unsigned semi[2] = { 0, 0 };
-	int nsemi = 0;
-	if (cursor_range(fb->cu, c, &f, &b, &e) && !macro_at(fb->cu, f, b) &&
-	    (buf = file_text(fb->cu, f, &size))) {
-		int depth = 0;
-		for (unsigned i = b; i < e && i < size && nsemi < 2; i++) {
-			if (buf[i] == '(')
-				depth++;
-			else if (buf[i] == ')')
-				depth--;
-			else if (buf[i] == ';' && depth == 1)
-				semi[nsemi++] = i;
-		}
+	const char *text;
+	size_t len;
+	bool present[3];
+	CXCursor *slots[3] = { init, cond, inc };
+	if (!for_header_text(fb, c, &text, &len) || !header_parts(text, len, present) ||
+	    present[0] + present[1] + present[2] != n) {
+		/* unknown: assume the parts present come in order from the init */
+		present[0] = n >= 1;
+		present[1] = n >= 2;
+		present[2] = n >= 3;
 	}
-	if (nsemi == 2) {
-		for (int i = 0; i < n; i++) {
-			CXFile cf;
-			unsigned cb, ce;
-			if (!cursor_range(fb->cu, ks->v[i], &cf, &cb, &ce))
-				continue;
-			if (cb < semi[0])
-				*init = ks->v[i];
-			else if (cb < semi[1])
-				*cond = ks->v[i];
-			else
-				*inc = ks->v[i];
-		}
-		return;
-	}
-	/* a header spelled by a macro: assume the parts that are present come in order */
-	if (n == 3) {
-		*init = ks->v[0];
-		*cond = ks->v[1];
-		*inc = ks->v[2];
-	} else if (n == 2) {
-		*init = ks->v[0];
-		*cond = ks->v[1];
-	} else if (n == 1) {
-		*cond = ks->v[0];
-	}
+	int k = 0;
+	for (int i = 0; i < 3 && k < n; i++)
+		if (present[i])
+			*slots[i] = ks->v[k++];
 }
 
 static void lower_for(struct fb *fb, CXCursor c, struct kids *ks)
@@ -1598,6 +1679,7 @@ static void collect_macros(struct cxu *cu, struct kids *ks)
 		cu->macros[cu->nmacros].file = f;
 		cu->macros[cu->nmacros].begin = b;
 		cu->macros[cu->nmacros].end = e;
+		cu->macros[cu->nmacros].cursor = c;
 		cu->macros[cu->nmacros++].name = copy_str(cu, clang_getCursorSpelling(c));
 	}
 	if (cu->nmacros)

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static bool step_same(const struct ir_step *a, const struct ir_step *b)
@@ -37,28 +38,34 @@ bool ir_path_same(const struct ir_path *a, const struct ir_path *b)
 	return true;
 }
 
+/* Spells a path as C would: `(*pp)->Count`, `*p`, `ext->Dpc[?]`. */
 static void path_str(struct strbuf *sb, const struct ir_path *p)
 {
-	int nderef = 0;
-	for (int i = 0; i < p->nsteps; i++)
-		nderef += p->steps[i].kind == IR_STEP_DEREF;
-	for (int i = 0; i < nderef; i++)
-		sb_adds(sb, "*");
-	sb_adds(sb, p->name ? p->name : "?");
+	struct strbuf t = { 0 };
+	sb_adds(&t, p->name ? p->name : "?");
 	for (int i = 0; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
 		switch (s->kind) {
-		case IR_STEP_DOT: sb_addf(sb, ".%s", s->field); break;
-		case IR_STEP_ARROW: sb_addf(sb, "->%s", s->field); break;
+		case IR_STEP_DOT: sb_addf(&t, ".%s", s->field); break;
+		case IR_STEP_ARROW: sb_addf(&t, "->%s", s->field); break;
 		case IR_STEP_INDEX:
 			if (s->index_known)
-				sb_addf(sb, "[%lld]", s->index);
+				sb_addf(&t, "[%lld]", s->index);
 			else
-				sb_adds(sb, "[?]");
+				sb_adds(&t, "[?]");
 			break;
-		case IR_STEP_DEREF: break;
+		case IR_STEP_DEREF: {
+			bool last = i == p->nsteps - 1;
+			char *inner = xstrfmt(last ? "*%s" : "(*%s)", t.buf);
+			t.len = 0;
+			sb_adds(&t, inner);
+			free(inner);
+			break;
+		}
 		}
 	}
+	sb_adds(sb, t.buf);
+	sb_release(&t);
 }
 
 const char *ir_path_str(struct arena *a, const struct ir_path *p)

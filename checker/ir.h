@@ -105,7 +105,7 @@ enum ir_result_use {
 enum ir_event_kind {
 	IR_EV_CALL,
 	IR_EV_ASSIGN, /* a write of an access path: path, rhs (compound assignments and ++/-- too) */
-	IR_EV_READ,   /* a read of an access path that has steps, or of a global */
+	IR_EV_READ,   /* a read of an access path that has steps, or of a static-storage variable */
 	IR_EV_LOCAL,  /* a local variable declaration */
 	IR_EV_RETURN,
 };
