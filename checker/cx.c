@@ -341,6 +341,11 @@ struct fb {
 	int nb, capb;
 	int cur; /* the block being filled */
 	int break_to, continue_to, leave_to;
+	/* the __finally bodies of the __try statements being lowered, innermost last: a
+	 * return, break or continue that leaves them runs them first */
+	CXCursor *fin;
+	int nfin, capfin;
+	int break_fin, continue_fin; /* nfin where the break / continue target lies */
 	struct switch_ctx *sw;
 	struct label *labels;
 	int nlabels, caplabels;
@@ -930,12 +935,26 @@ static void lower_if(struct fb *fb, CXCursor c, struct kids *ks)
 
 static void lower_loop_body(struct fb *fb, CXCursor body, int brk, int cont)
 {
-	int ob = fb->break_to, oc = fb->continue_to;
+	int ob = fb->break_to, oc = fb->continue_to, obf = fb->break_fin, ocf = fb->continue_fin;
 	fb->break_to = brk;
 	fb->continue_to = cont;
+	fb->break_fin = fb->continue_fin = fb->nfin;
 	lower_stmt(fb, body);
 	fb->break_to = ob;
 	fb->continue_to = oc;
+	fb->break_fin = obf;
+	fb->continue_fin = ocf;
+}
+
+/* Lowers the __finally bodies a jump leaves, innermost first, down to depth. */
+static void run_finallys(struct fb *fb, int depth)
+{
+	int n = fb->nfin;
+	for (int i = n - 1; i >= depth; i--) {
+		fb->nfin = i; /* a jump inside the finally body runs only the outer ones */
+		lower_stmt(fb, fb->fin[i]);
+	}
+	fb->nfin = n;
 }
 
 static void lower_while(struct fb *fb, CXCursor c, struct kids *ks)
@@ -1103,14 +1122,16 @@ static void lower_switch(struct fb *fb, CXCursor c, struct kids *ks)
 	int sblock = fb->cur;
 	int exit = new_block(fb, loc);
 	struct switch_ctx sw = { 0 }, *osw = fb->sw;
-	int ob = fb->break_to;
+	int ob = fb->break_to, obf = fb->break_fin;
 	fb->sw = &sw;
 	fb->break_to = exit;
+	fb->break_fin = fb->nfin;
 	fb->cur = new_block(fb, loc); /* code before the first label is unreachable */
 	lower_stmt(fb, ks->v[ks->n - 1]);
 	add_edge(fb, fb->cur, exit);
 	fb->sw = osw;
 	fb->break_to = ob;
+	fb->break_fin = obf;
 	struct ir_cond *ic = ARENA_NEW(cu->a, struct ir_cond);
 	ic->kind = IR_COND_SWITCH;
 	ic->text = cursor_text(cu, cond);
@@ -1172,18 +1193,33 @@ static int label_block(struct fb *fb, const char *name, struct ir_loc loc)
 	return fb->labels[fb->nlabels++].block;
 }
 
+/* __try/__finally: the body, then the finally body; __leave jumps to the finally, and
+ * a return, break or continue out of the body runs the finally body on its way
+ * (run_finallys). __try/__except: an exception can leave the body at any point; the
+ * block before the body and the body's last block get an extra edge to the handler
+ * (two successors and no condition: either may be taken). */
 static void lower_try(struct fb *fb, CXCursor c, struct kids *ks)
 {
 	struct ir_loc loc = cursor_loc(fb->cu, c);
-	int after = new_block(fb, loc);
 	CXCursor handler = ks->v[ks->n - 1];
 	bool finally = clang_getCursorKind(handler) == CXCursor_SEHFinallyStmt;
 	struct kids hk = children(handler);
+	int body = new_block(fb, cursor_loc(fb->cu, ks->v[0]));
 	int hblock = new_block(fb, cursor_loc(fb->cu, handler));
+	int after = new_block(fb, loc);
 	int ol = fb->leave_to;
+	add_edge(fb, fb->cur, body);
+	if (!finally)
+		add_edge(fb, fb->cur, hblock);
+	fb->cur = body;
 	fb->leave_to = finally ? hblock : after;
-	int start = fb->cur;
+	if (finally && hk.n) {
+		VEC_PUSH(fb->fin, fb->nfin, fb->capfin);
+		fb->fin[fb->nfin++] = hk.v[hk.n - 1];
+	}
 	lower_stmt(fb, ks->v[0]);
+	if (finally && hk.n)
+		fb->nfin--;
 	fb->leave_to = ol;
 	if (finally) {
 		fall_into(fb, hblock);
@@ -1191,10 +1227,8 @@ static void lower_try(struct fb *fb, CXCursor c, struct kids *ks)
 			lower_stmt(fb, hk.v[hk.n - 1]);
 		fall_into(fb, after);
 	} else {
-		/* an exception can leave the guarded body at any point; model its start and
-		 * its end */
-		add_edge(fb, start, hblock);
 		add_edge(fb, fb->cur, after);
+		add_edge(fb, fb->cur, hblock);
 		fb->cur = hblock;
 		if (hk.n >= 2)
 			lower_expr(fb, hk.v[0]);
@@ -1283,12 +1317,16 @@ static void lower_stmt(struct fb *fb, CXCursor c)
 		lower_case(fb, c, &ks, k == CXCursor_DefaultStmt);
 		break;
 	case CXCursor_BreakStmt:
-		if (fb->break_to >= 0)
+		if (fb->break_to >= 0) {
+			run_finallys(fb, fb->break_fin);
 			jump_to(fb, fb->break_to, loc);
+		}
 		break;
 	case CXCursor_ContinueStmt:
-		if (fb->continue_to >= 0)
+		if (fb->continue_to >= 0) {
+			run_finallys(fb, fb->continue_fin);
 			jump_to(fb, fb->continue_to, loc);
+		}
 		break;
 	case CXCursor_SEHLeaveStmt:
 		if (fb->leave_to >= 0)
@@ -1299,6 +1337,7 @@ static void lower_stmt(struct fb *fb, CXCursor c)
 			struct evref r = lower_expr(fb, ks.v[i]);
 			set_result(fb, r, IR_RESULT_USED, NULL);
 		}
+		run_finallys(fb, 0);
 		add_event(fb, IR_EV_RETURN, loc);
 		jump_to(fb, 1, loc);
 		break;
@@ -1393,6 +1432,7 @@ static void finish_cfg(struct fb *fb, struct ir_function *fn)
 	free(fb->b);
 	free(fb->labels);
 	free(fb->gotos);
+	free(fb->fin);
 }
 
 static void lower_body(struct cxu *cu, struct ir_function *fn, CXCursor def, CXCursor body)

@@ -15,6 +15,10 @@
  *   - a switch block has one successor per case label (in source order) and one for
  *     default (or for the code after the switch when there is no default); its cond
  *     kind is IR_COND_SWITCH and case_values[i] is the value leading to succ[i];
+ *   - a block with two successors and no cond may take either: the edges into an
+ *     __except handler (from the block before the __try body and from its last block);
+ *   - a return, break or continue that leaves a __try body runs its __finally body
+ *     first (the finally body's events are repeated on that path); goto does not;
  *   - loops are real back edges; goto edges go to the label's block;
  *   - `&&`, `||` and `?:` split blocks, so each branching block tests one operand.
  */

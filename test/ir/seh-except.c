@@ -1,11 +1,10 @@
-// Defect: the exception edge of __try/__except is added to the block the __try starts
+// Regression test (the defect described here is fixed): the exception edge of __try/__except is added to the block the __try starts
 // in even when that block already ends in a two-way branch (a body that starts with
 // `if`, or with `f(); if (...)`): the block gets three successors, the branch's two and
 // the handler, with an IR_COND_PATH/CALL condition, breaking ir.h's convention that a
 // branching block has nsucc == 2, succ[0] true and succ[1] false. Expected: every
 // block in these functions has at most two successors (the exception edge comes from a
 // block of its own) and the `if` keeps its branch.
-// XFAIL: *
 // RUN: %dpccheck --dump-ir %s | FileCheck %s
 
 void f(int);
