@@ -177,6 +177,35 @@ static const char *file_text(struct cxu *cu, CXFile f, size_t *size)
 	return clang_getFileContents(cu->tu, f, size);
 }
 
+static bool is_identifier(const char *s)
+{
+	if (!isalpha((unsigned char)*s) && *s != '_')
+		return false;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && *s != '_')
+			return false;
+	return true;
+}
+
+/* Narrows [*b, *e), the range of a whole macro invocation, to the part of it a macro
+ * argument was written in (`g()` in `CALLH(g())`): the file locations of an argument's
+ * tokens are where the user wrote them. */
+static void macro_arg_range(struct cxu *cu, CXCursor c, CXFile f, unsigned *b, unsigned *e)
+{
+	const struct macro_exp *m = macro_covering(cu, f, *b);
+	if (!m)
+		return;
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXFile fb, fe;
+	unsigned line, col, ob, oe;
+	clang_getFileLocation(clang_getRangeStart(r), &fb, &line, &col, &ob);
+	clang_getFileLocation(clang_getRangeEnd(r), &fe, &line, &col, &oe);
+	if (fb != f || fe != f || ob < m->begin || oe > m->end || oe <= ob || (ob == m->begin && oe >= m->end))
+		return;
+	*b = ob;
+	*e = oe;
+}
+
 /* The source text of a cursor, whitespace folded, shortened past 160 bytes. */
 static const char *cursor_text(struct cxu *cu, CXCursor c)
 {
@@ -185,6 +214,7 @@ static const char *cursor_text(struct cxu *cu, CXCursor c)
 	size_t size;
 	if (!cursor_range(cu, c, &f, &b, &e))
 		return NULL;
+	macro_arg_range(cu, c, f, &b, &e);
 	const char *buf = file_text(cu, f, &size);
 	if (!buf || e > size)
 		return NULL;
@@ -563,8 +593,8 @@ static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
 		a->value = v;
 		/* the name of a constant macro (`STOR_STATUS_SUCCESS`), not of a macro the
 		 * whole call came from */
-		if (a->loc.macro && a->text && !strcmp(a->text, a->loc.macro))
-			a->name = a->loc.macro;
+		if (a->text && is_identifier(a->text))
+			a->name = a->text;
 		/* NULL's own `((void *)0)` is no cast the user wrote */
 		if (a->kind == IR_ARG_NULL && a->text && a->text[0] != '(')
 			a->cast_type = NULL;
@@ -587,6 +617,7 @@ static const struct evref NO_EVENT = { -1, -1 };
 
 static struct evref lower_expr(struct fb *fb, CXCursor c);
 static void lower_stmt(struct fb *fb, CXCursor c);
+static void lower_discarded(struct fb *fb, CXCursor c);
 static void branch_on(struct fb *fb, CXCursor c, int t, int f);
 
 static void set_result(struct fb *fb, struct evref r, enum ir_result_use use, struct ir_path *p)
@@ -732,6 +763,40 @@ static void lower_value_branch(struct fb *fb, CXCursor c, enum CXBinaryOperatorK
 	fall_into(fb, join);
 }
 
+/* Lowers an expression whose value is thrown away (an expression statement, a
+ * comma's left operand, a for increment): the calls it ends in are `ignored`, through
+ * `?:` arms, comma operands and casts to void. */
+static void lower_discarded(struct fb *fb, CXCursor c)
+{
+	CXCursor s = strip(c);
+	if (is_cast(s)) {
+		lower_discarded(fb, cast_operand(s));
+		return;
+	}
+	enum CXCursorKind k = clang_getCursorKind(s);
+	struct kids ks = children(s);
+	if (k == CXCursor_BinaryOperator && ks.n == 2 &&
+	    clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Comma) {
+		lower_discarded(fb, ks.v[0]);
+		lower_discarded(fb, ks.v[1]);
+	} else if (k == CXCursor_ConditionalOperator && ks.n == 3) {
+		int join = new_block(fb, cursor_loc(fb->cu, s));
+		int t = new_block(fb, cursor_loc(fb->cu, ks.v[1]));
+		int f = new_block(fb, cursor_loc(fb->cu, ks.v[2]));
+		branch_on(fb, ks.v[0], t, f);
+		fb->cur = t;
+		lower_discarded(fb, ks.v[1]);
+		add_edge(fb, fb->cur, join);
+		fb->cur = f;
+		lower_discarded(fb, ks.v[2]);
+		fall_into(fb, join);
+	} else {
+		struct evref r = lower_expr(fb, s);
+		set_result(fb, r, IR_RESULT_IGNORED, NULL);
+	}
+	kids_free(&ks);
+}
+
 static bool is_compound_assign(enum CXBinaryOperatorKind op)
 {
 	return op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign;
@@ -761,6 +826,10 @@ static struct evref lower_expr(struct fb *fb, CXCursor c)
 			lower_assign(fb, c, ks.v[0], ks.v[1], true);
 		else if (ks.n == 2 && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr))
 			lower_value_branch(fb, c, op, &ks);
+		else if (ks.n == 2 && op == CXBinaryOperator_Comma) {
+			lower_discarded(fb, ks.v[0]);
+			r = lower_expr(fb, ks.v[1]);
+		}
 		else
 			for (int i = 0; i < ks.n; i++)
 				lower_expr(fb, ks.v[i]);
@@ -898,7 +967,7 @@ static void branch_on(struct fb *fb, CXCursor c, int t, int f)
 		branch_on(fb, ks.v[1], t, f);
 	} else if (k == CXCursor_BinaryOperator && ks.n == 2 &&
 		   clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Comma) {
-		lower_expr(fb, ks.v[0]);
+		lower_discarded(fb, ks.v[0]);
 		branch_on(fb, ks.v[1], t, f);
 	} else {
 		branch_leaf(fb, c, t, f);
@@ -1107,7 +1176,7 @@ static void lower_for(struct fb *fb, CXCursor c, struct kids *ks)
 	lower_loop_body(fb, ks->v[ks->n - 1], exit, step);
 	fall_into(fb, step);
 	if (!clang_Cursor_isNull(inc))
-		lower_expr(fb, inc);
+		lower_discarded(fb, inc);
 	add_edge(fb, fb->cur, head);
 	fb->cur = exit;
 }
@@ -1366,8 +1435,7 @@ static void lower_stmt(struct fb *fb, CXCursor c)
 		break;
 	default:
 		if (is_expr(c)) {
-			struct evref r = lower_expr(fb, c);
-			set_result(fb, r, IR_RESULT_IGNORED, NULL);
+			lower_discarded(fb, c);
 		} else {
 			for (int i = 0; i < ks.n; i++)
 				lower_stmt(fb, ks.v[i]);
@@ -1724,6 +1792,17 @@ static void collect_macros(struct cxu *cu, struct kids *ks)
 	}
 	if (cu->nmacros)
 		qsort(cu->macros, (size_t)cu->nmacros, sizeof(*cu->macros), macro_cmp);
+	/* keep the outermost expansions only: the record also lists the ones written in
+	 * another macro's arguments (`STATUS_OK` in `CALLH(STATUS_OK)`), inside their
+	 * invocation's range */
+	int n = 0;
+	for (int i = 0; i < cu->nmacros; i++) {
+		struct macro_exp *m = &cu->macros[i];
+		if (n && cu->macros[n - 1].file == m->file && m->begin < cu->macros[n - 1].end)
+			continue;
+		cu->macros[n++] = *m;
+	}
+	cu->nmacros = n;
 }
 
 static void collect_diags(struct cxu *cu)

@@ -1,9 +1,8 @@
-// Defect: a call whose value is discarded through a `?:` arm or a comma operand is
+// Regression test (the defect described here is fixed): a call whose value is discarded through a `?:` arm or a comma operand is
 // reported `used` instead of `ignored`. In `c ? f(1) : f(2);` (an expression statement)
 // and in `f(1), f(2);` (and the left operand of a comma in a condition) nothing reads
 // the calls' values, so a "result must be checked" rule would wrongly accept them.
 // Expected: each of those calls is `ignored`; the CFG is as the lowering builds it.
-// XFAIL: *
 // RUN: %dpccheck --dump-ir %s | FileCheck %s
 
 void f(int);
