@@ -880,6 +880,22 @@ static bool is_const_arg(const struct ir_arg *a)
 	return a->kind == IR_ARG_INT || a->kind == IR_ARG_NULL;
 }
 
+/* The variable an assignment used as a value writes (`status` in
+ * `if ((status = f()) != 0)`): the condition tests it. */
+static struct ir_path *assigned_path(struct fb *fb, CXCursor c)
+{
+	c = strip(c);
+	struct ir_path *p = NULL;
+	if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
+	    clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+		struct kids ks = children(c);
+		if (ks.n == 2)
+			p = make_path(fb, ks.v[0]);
+		kids_free(&ks);
+	}
+	return p;
+}
+
 /* Evaluates condition `c` in the current block, describes it, and ends the block with
  * the edges to `t` (true) and `f` (false). A constant condition gets one edge only, so
  * `while (TRUE)` has no exit edge and `do { } while (0)` no back edge. */
@@ -916,7 +932,7 @@ static void branch_leaf(struct fb *fb, CXCursor c, int t, int f)
 			cond->cmp = cmp_of(op, swapped);
 			cond->rhs = ra;
 			call = l;
-			path = la->kind == IR_ARG_PATH ? la->path : NULL;
+			path = la->kind == IR_ARG_PATH ? la->path : assigned_path(fb, ks.v[swapped ? 1 : 0]);
 			set_result(fb, r, IR_RESULT_USED, NULL);
 		}
 		kids_free(&ks);
@@ -924,8 +940,8 @@ static void branch_leaf(struct fb *fb, CXCursor c, int t, int f)
 		struct evref e = lower_expr(fb, s);
 		if (e.block >= 0)
 			call = e;
-		else
-			path = make_path(fb, s);
+		else if (!(path = make_path(fb, s)))
+			path = assigned_path(fb, s);
 	}
 	struct bblock *bb = &fb->b[fb->cur];
 	if (call.block == fb->cur && call.event == bb->nev - 1) {
@@ -1187,8 +1203,9 @@ static void lower_switch(struct fb *fb, CXCursor c, struct kids *ks)
 	struct ir_loc loc = cursor_loc(cu, c);
 	CXCursor cond = ks->v[ks->n - 2];
 	struct evref r = lower_expr(fb, cond);
-	set_result(fb, r, IR_RESULT_USED, NULL);
 	int sblock = fb->cur;
+	bool tested = r.block == sblock && r.event == fb->b[sblock].nev - 1;
+	set_result(fb, r, tested ? IR_RESULT_TESTED : IR_RESULT_USED, NULL);
 	int exit = new_block(fb, loc);
 	struct switch_ctx sw = { 0 }, *osw = fb->sw;
 	int ob = fb->break_to, obf = fb->break_fin;
@@ -1203,6 +1220,7 @@ static void lower_switch(struct fb *fb, CXCursor c, struct kids *ks)
 	fb->break_fin = obf;
 	struct ir_cond *ic = ARENA_NEW(cu->a, struct ir_cond);
 	ic->kind = IR_COND_SWITCH;
+	ic->event = tested ? r.event : -1;
 	ic->text = cursor_text(cu, cond);
 	struct ir_arg *d = describe_arg(fb, cond);
 	ic->path = d->kind == IR_ARG_PATH ? d->path : NULL;

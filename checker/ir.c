@@ -151,6 +151,8 @@ static void dump_cond(struct strbuf *sb, const struct ir_cond *c)
 	case IR_COND_PATH: dump_path(sb, c->path); break;
 	case IR_COND_SWITCH:
 		sb_adds(sb, "switch");
+		if (c->event >= 0)
+			sb_addf(sb, " call#%d", c->event);
 		for (int i = 0; i < c->ncases; i++) {
 			if (c->case_is_default[i])
 				sb_adds(sb, " default");

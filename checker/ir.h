@@ -14,7 +14,9 @@
  *     condition is true, succ[1] when it is false, and a cond descriptor;
  *   - a switch block has one successor per case label (in source order) and one for
  *     default (or for the code after the switch when there is no default); its cond
- *     kind is IR_COND_SWITCH and case_values[i] is the value leading to succ[i];
+ *     kind is IR_COND_SWITCH and case_values[i] is the value leading to succ[i]
+ *     (a call switched on directly is `tested`, its index in cond->event);
+ *   - `if ((status = f()) != 0)` is an IR_COND_PATH on `status`, assigned just before;
  *   - a block with two successors and no cond may take either: the edges into an
  *     __except handler (from the block before the __try body and from its last block);
  *   - a return, break or continue that leaves a __try body runs its __finally body
@@ -169,7 +171,8 @@ enum ir_cmp {
 struct ir_cond {
 	enum ir_cond_kind kind;
 	enum ir_cmp cmp;
-	int event;	      /* IR_COND_CALL: index of the call event in the block */
+	int event;	      /* IR_COND_CALL: index of the call event in the block; IR_COND_SWITCH:
+			       * the call whose result is switched on, or -1 */
 	struct ir_path *path; /* IR_COND_PATH */
 	struct ir_arg *rhs;   /* the constant compared against (NULL for IR_CMP_TRUE) */
 	const char *text;     /* the condition's source text */

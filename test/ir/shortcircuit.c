@@ -344,3 +344,35 @@ void constant_operands(int x)
 	if (1 || x)
 		f(2);
 }
+
+// An assignment used as the tested value: the condition is on the variable assigned.
+// CHECK-LABEL: function assign_in_condition
+// CHECK:      B0 (entry) -> B2 B3
+// CHECK-NEXT:   local int status
+// CHECK-NEXT:   local int p
+// CHECK-NEXT:   call g() assigned to local:status
+// CHECK-NEXT:   assign local:status = other 'g()'
+// CHECK-NEXT:   branch local:status != 0 '(status = g()) != 0'
+// CHECK-NEXT: B1 (exit) ->
+// CHECK-NEXT: B2 -> B3
+// CHECK-NEXT:   call f(1) ignored
+// CHECK-NEXT: B3 -> B4 B6
+// CHECK-NEXT:   call g() assigned to local:p
+// CHECK-NEXT:   assign local:p = other 'g()'
+// CHECK-NEXT:   branch local:p 'p = g()'
+// CHECK-NEXT: B4 -> B5
+// CHECK-NEXT:   call f(2) ignored
+// CHECK-NEXT: B5 -> B1
+// CHECK-NEXT: B6 -> B5
+// CHECK-NEXT:   call f(3) ignored
+// CHECK-NOT:  {{^ }}
+void assign_in_condition(void)
+{
+	int status, p;
+	if ((status = g()) != 0)
+		f(1);
+	if ((p = g()))
+		f(2);
+	else
+		f(3);
+}

@@ -176,8 +176,8 @@ void loop_in_switch(int x, int n)
 // CHECK-NEXT: B2 -> B3 B4
 // CHECK-NEXT:   branch param:n > 0 'n > 0'
 // CHECK-NEXT: B3 -> B6 B7 B8
-// CHECK-NEXT:   call g() {{[a-z]+$}}
-// CHECK-NEXT:   branch switch 0 1 default 'g()'
+// CHECK-NEXT:   call g() tested
+// CHECK-NEXT:   branch switch call#0 0 1 default 'g()'
 // CHECK-NEXT: B4 -> B1
 // CHECK-NEXT: B5 -> B2
 // CHECK-NEXT:   assign param:n (compound)
