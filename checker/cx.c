@@ -63,6 +63,10 @@ static const char *copy_str(struct cxu *cu, CXString s)
 
 static struct fileinfo *file_info(struct cxu *cu, CXFile f)
 {
+	/* a file is one CXFile pointer within a unit: compare pointers first (hot path) */
+	for (int i = cu->nfiles - 1; i >= 0; i--)
+		if (cu->files[i].file == f)
+			return &cu->files[i];
 	for (int i = 0; i < cu->nfiles; i++)
 		if (clang_File_isEqual(cu->files[i].file, f))
 			return &cu->files[i];
@@ -272,19 +276,31 @@ static bool is_expr(CXCursor c)
 }
 
 /* Strips parentheses and implicit conversions (UnexposedExpr with one expression child). */
+struct first_kid {
+	CXCursor first;
+	int n;
+};
+
+static enum CXChildVisitResult count_kids(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	struct first_kid *fk = d;
+	if (fk->n++ == 0)
+		fk->first = c;
+	return fk->n > 1 ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
 static CXCursor strip(CXCursor c)
 {
 	for (;;) {
 		enum CXCursorKind k = clang_getCursorKind(c);
 		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
 			return c;
-		struct kids ks = children(c);
-		if (ks.n != 1 || !is_expr(ks.v[0])) {
-			kids_free(&ks);
+		struct first_kid fk = { clang_getNullCursor(), 0 };
+		clang_visitChildren(c, count_kids, &fk);
+		if (fk.n != 1 || !is_expr(fk.first))
 			return c;
-		}
-		c = ks.v[0];
-		kids_free(&ks);
+		c = fk.first;
 	}
 }
 
@@ -433,6 +449,7 @@ static int param_index(struct fb *fb, CXCursor decl)
 }
 
 static struct ir_path *make_path(struct fb *fb, CXCursor c);
+static struct ir_path *build_path(struct fb *fb, CXCursor c);
 
 static struct ir_path *path_add_step(struct fb *fb, struct ir_path *base, struct ir_step st,
 				     CXCursor c)
@@ -444,9 +461,7 @@ static struct ir_path *path_add_step(struct fb *fb, struct ir_path *base, struct
 	if (base->nsteps)
 		memcpy(p->steps, base->steps, sizeof(struct ir_step) * (size_t)base->nsteps);
 	p->steps[p->nsteps++] = st;
-	CXType t = clang_getCursorType(c);
-	p->type = type_str(cu, t);
-	p->ctype = ctype_str(cu, t);
+	(void)c; /* the type is set once, for the whole path, by make_path */
 	return p;
 }
 
@@ -459,10 +474,7 @@ static struct ir_path *path_of_decl(struct fb *fb, CXCursor ref, CXCursor expr)
 		return NULL;
 	struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
 	p->name = copy_str(cu, clang_getCursorSpelling(d));
-	p->usr = copy_str(cu, clang_getCursorUSR(d));
-	CXType t = clang_getCursorType(expr);
-	p->type = type_str(cu, t);
-	p->ctype = ctype_str(cu, t);
+	(void)expr;
 	int pi = k == CXCursor_ParmDecl ? param_index(fb, d) : -1;
 	if (pi >= 0) {
 		p->root = IR_ROOT_PARAM;
@@ -472,25 +484,25 @@ static struct ir_path *path_of_decl(struct fb *fb, CXCursor ref, CXCursor expr)
 	enum CXCursorKind pk = clang_getCursorKind(clang_getCursorSemanticParent(d));
 	bool in_fn = pk == CXCursor_FunctionDecl || pk == CXCursor_CXXMethod ||
 		     pk == CXCursor_Constructor || pk == CXCursor_Destructor || k == CXCursor_ParmDecl;
-	if (!in_fn) {
-		p->root = IR_ROOT_GLOBAL;
-		return p;
-	}
 	enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
-	p->root = IR_ROOT_LOCAL;
-	p->is_auto = sc != CX_SC_Static && sc != CX_SC_Extern;
+	p->root = in_fn ? IR_ROOT_LOCAL : IR_ROOT_GLOBAL;
+	p->is_auto = in_fn && sc != CX_SC_Static && sc != CX_SC_Extern;
+	/* variables with static storage are linked by USR (across units for globals);
+	 * automatic ones by name within their function */
+	if (!p->is_auto)
+		p->usr = copy_str(cu, clang_getCursorUSR(d));
 	return p;
 }
 
 /* The access path an lvalue expression names, or NULL when it names none
  * (a call result, arithmetic, ...). Explicit casts are looked through: the object is
  * the same memory. */
-static struct ir_path *make_path(struct fb *fb, CXCursor c)
+static struct ir_path *build_path(struct fb *fb, CXCursor c)
 {
 	struct cxu *cu = fb->cu;
 	c = strip(c);
 	if (is_cast(c))
-		return make_path(fb, cast_operand(c));
+		return build_path(fb, cast_operand(c));
 	enum CXCursorKind k = clang_getCursorKind(c);
 	struct ir_path *r = NULL;
 	struct kids ks = children(c);
@@ -498,7 +510,7 @@ static struct ir_path *make_path(struct fb *fb, CXCursor c)
 		r = path_of_decl(fb, c, c);
 	} else if (k == CXCursor_MemberRefExpr && ks.n >= 1) {
 		CXCursor base = strip(ks.v[0]);
-		struct ir_path *bp = make_path(fb, base);
+		struct ir_path *bp = build_path(fb, base);
 		if (bp) {
 			CXCursor field = clang_getCursorReferenced(c);
 			CXType bt = unwrap_type(clang_getCanonicalType(clang_getCursorType(base)));
@@ -509,7 +521,7 @@ static struct ir_path *make_path(struct fb *fb, CXCursor c)
 			r = path_add_step(fb, bp, st, c);
 		}
 	} else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2) {
-		struct ir_path *bp = make_path(fb, ks.v[0]);
+		struct ir_path *bp = build_path(fb, ks.v[0]);
 		if (bp) {
 			struct ir_step st = { 0 };
 			st.kind = IR_STEP_INDEX;
@@ -518,7 +530,7 @@ static struct ir_path *make_path(struct fb *fb, CXCursor c)
 		}
 	} else if (k == CXCursor_UnaryOperator && ks.n == 1 &&
 		   clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref) {
-		struct ir_path *bp = make_path(fb, ks.v[0]);
+		struct ir_path *bp = build_path(fb, ks.v[0]);
 		if (bp) {
 			struct ir_step st = { 0 };
 			st.kind = IR_STEP_DEREF;
@@ -529,14 +541,31 @@ static struct ir_path *make_path(struct fb *fb, CXCursor c)
 	return r;
 }
 
+static struct ir_path *make_path(struct fb *fb, CXCursor c)
+{
+	struct ir_path *p = build_path(fb, c);
+	if (p) {
+		CXType t = clang_getCursorType(strip(c));
+		p->type = type_str(fb->cu, t);
+		p->ctype = ctype_str(fb->cu, t);
+	}
+	return p;
+}
+
+static bool is_deref(CXCursor c)
+{
+	return clang_getCursorKind(c) == CXCursor_UnaryOperator &&
+	       clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref;
+}
+
 static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
 {
 	struct cxu *cu = fb->cu;
 	struct ir_arg *a = ARENA_NEW(cu->a, struct ir_arg);
 	a->text = cursor_text(cu, c);
 	a->loc = cursor_loc(cu, c);
-	CXType outer = unwrap_type(clang_getCanonicalType(clang_getCursorType(c)));
-	a->type = type_str(cu, clang_getCursorType(c));
+	CXType ct = clang_getCursorType(c);
+	CXType outer = unwrap_type(clang_getCanonicalType(ct));
 	CXCursor s = strip(c);
 	bool cast_to_pointer = false;
 	while (is_cast(s)) {
@@ -584,8 +613,17 @@ static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
 		}
 		if ((a->path = make_path(fb, op))) {
 			a->kind = IR_ARG_ADDR;
+			a->type = type_str(cu, ct);
 			return a;
 		}
+	}
+	/* an lvalue is a path; evaluating it as a constant is the slow question */
+	bool lvalue = k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr || is_deref(s) ||
+		      (k == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(s)) != CXCursor_EnumConstantDecl);
+	if (lvalue && (a->path = make_path(fb, s))) {
+		a->kind = IR_ARG_PATH;
+		a->type = type_str(cu, ct);
+		return a;
 	}
 	if (eval_int(s, &v)) {
 		bool pointer = outer.kind == CXType_Pointer || cast_to_pointer || (a->text && !strcmp(a->text, "NULL"));
@@ -602,9 +640,11 @@ static struct ir_arg *describe_arg(struct fb *fb, CXCursor c)
 	}
 	if ((a->path = make_path(fb, s))) {
 		a->kind = IR_ARG_PATH;
+		a->type = type_str(cu, ct);
 		return a;
 	}
 	a->kind = IR_ARG_OTHER;
+	a->type = type_str(cu, ct);
 	return a;
 }
 
@@ -715,11 +755,6 @@ static void record_read(struct fb *fb, CXCursor c)
 	}
 }
 
-static bool is_deref(CXCursor c)
-{
-	return clang_getCursorKind(c) == CXCursor_UnaryOperator &&
-	       clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref;
-}
 
 static void lower_assign(struct fb *fb, CXCursor c, CXCursor lhs, CXCursor rhs, bool compound)
 {
@@ -1352,7 +1387,6 @@ static void lower_decl_stmt(struct fb *fb, struct kids *ks)
 			struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
 			p->root = IR_ROOT_LOCAL;
 			p->name = e->u.local.name;
-			p->usr = e->u.local.usr;
 			p->is_auto = true;
 			p->type = e->u.local.type;
 			p->ctype = e->u.local.ctype;

@@ -96,7 +96,7 @@ struct ir_arg {
 	const char *usr;
 	struct ir_path *path;
 	const char *cast_type; /* spelling of the outermost explicit cast, or NULL */
-	const char *type;      /* type spelling of the expression (before implicit conversions) */
+	const char *type;      /* type spelling of a PATH, ADDR or OTHER argument, as passed */
 	const char *text;      /* source text of the argument, for messages */
 	struct ir_loc loc;
 };

@@ -17,18 +17,50 @@ struct builder {
 	int ntmp, captmp;
 };
 
+static unsigned hash_str(const char *s)
+{
+	unsigned h = 2166136261u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void index_fns(struct program *p)
+{
+	p->nslots = 16;
+	while (p->nslots < 2u * (unsigned)p->nfns + 1)
+		p->nslots *= 2;
+	p->by_usr = xmalloc(sizeof(int) * p->nslots);
+	p->by_name = xmalloc(sizeof(int) * p->nslots);
+	for (unsigned i = 0; i < p->nslots; i++)
+		p->by_usr[i] = p->by_name[i] = -1;
+	for (int i = 0; i < p->nfns; i++) {
+		unsigned h = hash_str(p->fns[i].usr) & (p->nslots - 1);
+		while (p->by_usr[h] >= 0)
+			h = (h + 1) & (p->nslots - 1);
+		p->by_usr[h] = i;
+		if (p->fns[i].is_static)
+			continue;
+		h = hash_str(p->fns[i].name) & (p->nslots - 1);
+		while (p->by_name[h] >= 0)
+			h = (h + 1) & (p->nslots - 1);
+		p->by_name[h] = i;
+	}
+}
+
 /* The link key of a function: its USR, which is the same in every unit for an external
- * function and names the file for a static one. */
+ * function and names the file for a static one; an external function's name is the
+ * fallback (a call to an implicitly declared function). */
 int program_find(const struct program *p, const char *usr, const char *name)
 {
 	if (usr)
-		for (int i = 0; i < p->nfns; i++)
-			if (p->fns[i].usr && !strcmp(p->fns[i].usr, usr))
-				return i;
+		for (unsigned h = hash_str(usr) & (p->nslots - 1); p->by_usr[h] >= 0; h = (h + 1) & (p->nslots - 1))
+			if (!strcmp(p->fns[p->by_usr[h]].usr, usr))
+				return p->by_usr[h];
 	if (name)
-		for (int i = 0; i < p->nfns; i++)
-			if (!p->fns[i].is_static && !strcmp(p->fns[i].name, name))
-				return i;
+		for (unsigned h = hash_str(name) & (p->nslots - 1); p->by_name[h] >= 0; h = (h + 1) & (p->nslots - 1))
+			if (!strcmp(p->fns[p->by_name[h]].name, name))
+				return p->by_name[h];
 	return -1;
 }
 
@@ -146,6 +178,7 @@ struct program *program_link(struct ir_unit **units, int nunits)
 	p->nfns = b.n;
 	p->fns = arena_memdup(p->arena, b.fns, (size_t)b.n, sizeof(*b.fns));
 	free(b.fns);
+	index_fns(p);
 	for (int i = 0; i < p->nfns; i++)
 		add_edges(p, &b, i);
 	add_callers(p);
@@ -157,5 +190,7 @@ void program_free(struct program *p)
 	if (!p)
 		return;
 	arena_free(p->arena);
+	free(p->by_usr);
+	free(p->by_name);
 	free(p);
 }

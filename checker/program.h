@@ -41,6 +41,8 @@ struct program {
 	struct ir_unit **units;
 	int nfns;
 	struct prog_fn *fns;
+	int *by_usr, *by_name; /* open-addressing hash tables of fns indices (-1: empty) */
+	unsigned nslots;
 };
 
 /* Links the units (which stay owned by the caller and must outlive the program). */
