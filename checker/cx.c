@@ -658,6 +658,7 @@ static const struct evref NO_EVENT = { -1, -1 };
 static struct evref lower_expr(struct fb *fb, CXCursor c);
 static void lower_stmt(struct fb *fb, CXCursor c);
 static void lower_discarded(struct fb *fb, CXCursor c);
+static void lower_lvalue_parts(struct fb *fb, CXCursor c);
 static void branch_on(struct fb *fb, CXCursor c, int t, int f);
 
 static void set_result(struct fb *fb, struct evref r, enum ir_result_use use, struct ir_path *p)
@@ -667,6 +668,37 @@ static void set_result(struct fb *fb, struct evref r, enum ir_result_use use, st
 	struct ir_event *e = &fb->b[r.block].ev[r.event];
 	e->u.call.result = use;
 	e->u.call.result_path = p;
+}
+
+/* Describes a call argument and lowers what evaluating it does, describing each
+ * expression once: a path argument is read (after the pointers and indices it goes
+ * through), an address only evaluates its parts, a constant or function does nothing,
+ * anything else is lowered as an expression whose value is used. */
+static struct ir_arg *lower_arg(struct fb *fb, CXCursor arg)
+{
+	struct ir_arg *a = describe_arg(fb, arg);
+	CXCursor s = strip(arg);
+	while (is_cast(s))
+		s = strip(cast_operand(s));
+	switch (a->kind) {
+	case IR_ARG_PATH:
+		lower_lvalue_parts(fb, s);
+		if (a->path->nsteps > 0 || a->path->root == IR_ROOT_GLOBAL ||
+		    (a->path->root == IR_ROOT_LOCAL && !a->path->is_auto)) {
+			struct ir_event *e = add_event(fb, IR_EV_READ, cursor_loc(fb->cu, s));
+			e->u.read = a->path;
+		}
+		break;
+	case IR_ARG_ADDR:
+	case IR_ARG_OTHER: {
+		struct evref r = lower_expr(fb, arg);
+		set_result(fb, r, IR_RESULT_USED, NULL);
+		break;
+	}
+	default:
+		break;
+	}
+	return a;
 }
 
 static struct evref lower_call(struct fb *fb, CXCursor c)
@@ -684,12 +716,8 @@ static struct evref lower_call(struct fb *fb, CXCursor c)
 	if (nargs < 0)
 		nargs = 0;
 	struct ir_arg *args = ARENA_ARRAY(cu->a, struct ir_arg, nargs);
-	for (int i = 0; i < nargs; i++) {
-		CXCursor arg = clang_Cursor_getArgument(c, (unsigned)i);
-		struct evref r = lower_expr(fb, arg);
-		set_result(fb, r, IR_RESULT_USED, NULL);
-		args[i] = *describe_arg(fb, arg);
-	}
+	for (int i = 0; i < nargs; i++)
+		args[i] = *lower_arg(fb, clang_Cursor_getArgument(c, (unsigned)i));
 	struct ir_event *e = add_event(fb, IR_EV_CALL, cursor_loc(cu, c));
 	if (direct) {
 		e->u.call.callee = copy_str(cu, clang_getCursorSpelling(ref));
