@@ -352,7 +352,8 @@ void diag_finish(struct diag *d, const char *const *rules, int nrules)
 			free_finding(f);
 	}
 	d->n = n;
-	qsort(d->v, (size_t)d->n, sizeof(*d->v), cmp_findings);
+	if (d->n)
+		qsort(d->v, (size_t)d->n, sizeof(*d->v), cmp_findings);
 	n = 0;
 	for (int i = 0; i < d->n; i++) {
 		if (n && !cmp_findings(&d->v[n - 1], &d->v[i])) {

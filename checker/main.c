@@ -289,16 +289,20 @@ static void free_run(struct options *o, struct unit_job *jobs, int njobs)
 int main(int argc, char **argv)
 {
 	struct options o = { 0 };
-	if (parse_options(argc, argv, &o) < 0)
+	if (parse_options(argc, argv, &o) < 0) {
+		free_run(&o, NULL, 0);
 		return 2;
+	}
 	if (o.mode == MODE_LIST_RULES) {
 		for (int i = 0; i < rule_count; i++)
 			printf("%-28s %-7s %s\n", rule_infos[i].id,
 			       rule_infos[i].severity == DIAG_ERROR ? "error" : "warning", rule_infos[i].summary);
+		free_run(&o, NULL, 0);
 		return 0;
 	}
 	if (!o.nfiles && !o.compdb_dir) {
 		error("no input files (see --help)");
+		free_run(&o, NULL, 0);
 		return 2;
 	}
 	int status = 0;

@@ -1,0 +1,1960 @@
+/*
+ * wdm.h - dpccheck's model of the Windows Driver Model kernel header, written for dpccheck
+ * from Microsoft's public documentation (the wdm DDI reference,
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/, and the kernel-mode
+ * driver architecture guide) and the facts in STORPORT.md section 5.3. It is not the WDK
+ * header: every declaration is ours; only names, types, values and signatures are facts
+ * from the documentation.
+ *
+ * What it holds: the kernel routines and types that Storport miniports (virtual ones
+ * especially) use beside the Storport interface - spin locks and IRQL changes, DPCs,
+ * events, timers and waits, interlocked operations, pool, mutexes, the I/O manager's
+ * objects and role typedefs, MDLs and memory mapping, registry and file routines, Rtl
+ * strings and lists, and debug output.
+ *
+ * What differs from the WDK on purpose (DESIGN.md section 6):
+ * - Routines carry the IRQL limits their documentation pages state; each annotated group
+ *   cites its page. Where a limit depends on the arguments (KeWaitForSingleObject,
+ *   KeSetEvent, ExAllocatePool2) the outer limit is the plain annotation and the
+ *   argument-dependent part is a _When_ (which dpccheck does not read; its rules check
+ *   those arguments themselves).
+ * - Most routines that the WDK implements as macros or inline code on x64 are plain
+ *   prototypes here, so that dpccheck sees a call to the named routine. The exceptions
+ *   follow the WDK's x64 shape because drivers depend on it: KeAcquireSpinLock and
+ *   KeRaiseIrql store the old IRQL through their second argument.
+ * - Opaque kernel structures are modelled with the documented members only, plus enough
+ *   padding-free filler to keep their roles clear; their sizes are not the kernel's.
+ *
+ * Names that ntdef.h already declares (KSPIN_LOCK, KAFFINITY, PROCESSOR_NUMBER,
+ * GROUP_AFFINITY, EVENT_TYPE, TIMER_TYPE, WAIT_TYPE, OBJECT_ATTRIBUTES, MEMORY_CACHING_TYPE,
+ * the opaque object pointers PDEVICE_OBJECT, PIRP, PMDL, PKINTERRUPT, ...) are not repeated,
+ * so that this header and storport.h can be included in either order.
+ */
+#ifndef DPCCHECK_WDM_H
+#define DPCCHECK_WDM_H
+
+#include <ntdef.h>
+#include <ntstatus.h>
+#include <string.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define _WDMDDK_
+
+/* The x64 calling convention ignores these; x86 builds use them for some kernel routines. */
+#ifndef FASTCALL
+#define FASTCALL __fastcall
+#endif
+#ifndef NTFASTCALL
+#define NTFASTCALL __fastcall
+#endif
+
+/* ==== Processor modes and wait reasons =================================================
+ * KPROCESSOR_MODE itself is in ntdef.h.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kewaitforsingleobject */
+
+typedef enum _MODE {
+	KernelMode,
+	UserMode,
+	MaximumMode
+} MODE;
+
+typedef enum _KWAIT_REASON {
+	Executive,
+	FreePage,
+	PageIn,
+	PoolAllocation,
+	DelayExecution,
+	Suspended,
+	UserRequest,
+	WrExecutive,
+	WrFreePage,
+	WrPageIn,
+	WrPoolAllocation,
+	WrDelayExecution,
+	WrSuspended,
+	WrUserRequest,
+	WrSpare0,
+	WrQueue,
+	WrLpcReceive,
+	WrLpcReply,
+	WrVirtualMemory,
+	WrPageOut,
+	WrRendezvous,
+	WrKeyedEvent,
+	WrTerminated,
+	WrProcessInSwap,
+	WrCpuRateControl,
+	WrCalloutStack,
+	WrKernel,
+	WrResource,
+	WrPushLock,
+	WrMutex,
+	WrQuantumEnd,
+	WrDispatchInt,
+	WrPreempted,
+	WrYieldExecution,
+	WrFastMutex,
+	WrGuardedMutex,
+	WrRundown,
+	WrAlertByThreadId,
+	WrDeferredPreempt,
+	MaximumWaitReason
+} KWAIT_REASON;
+
+/* Priority increments passed to IoCompleteRequest and KeSetEvent ("Specifying Priority
+ * Boosts When Completing I/O Requests"). */
+typedef LONG KPRIORITY_INCREMENT;
+#define IO_NO_INCREMENT 0
+#define IO_CD_ROM_INCREMENT 1
+#define IO_DISK_INCREMENT 1
+#define IO_KEYBOARD_INCREMENT 6
+#define IO_MAILSLOT_INCREMENT 2
+#define IO_MOUSE_INCREMENT 6
+#define IO_NAMED_PIPE_INCREMENT 2
+#define IO_NETWORK_INCREMENT 2
+#define IO_PARALLEL_INCREMENT 1
+#define IO_SERIAL_INCREMENT 2
+#define IO_SOUND_INCREMENT 8
+#define IO_VIDEO_INCREMENT 1
+#define SEMAPHORE_INCREMENT 1
+#define EVENT_INCREMENT 1
+
+/* ==== IRQL ==============================================================================
+ * The IRQL values (PASSIVE_LEVEL ... HIGH_LEVEL) and KIRQL are in ntdef.h. */
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kegetcurrentirql */
+_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_saves_
+NTHALAPI KIRQL NTAPI KeGetCurrentIrql(VOID);
+
+/* KeRaiseIrql sets the IRQL to NewIrql, which must not be below the current IRQL, and
+ * stores the old one through OldIrql. On x64 it is KfRaiseIrql with the result stored.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keraiseirql */
+_IRQL_requires_max_(HIGH_LEVEL)
+_IRQL_raises_(NewIrql)
+_IRQL_saves_
+NTHALAPI KIRQL NTAPI KfRaiseIrql(_In_ KIRQL NewIrql);
+#define KeRaiseIrql(NewIrql, OldIrql) (*(OldIrql) = KfRaiseIrql(NewIrql))
+
+/* NewIrql must be the value the matching raise returned.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kelowerirql */
+_IRQL_requires_max_(HIGH_LEVEL)
+NTHALAPI VOID NTAPI KeLowerIrql(_In_ _IRQL_restores_ KIRQL NewIrql);
+
+/* Caller at <= DISPATCH_LEVEL; raises to DISPATCH_LEVEL and returns the old IRQL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keraiseirqltodpclevel */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_raises_(DISPATCH_LEVEL)
+_IRQL_saves_
+NTKERNELAPI KIRQL NTAPI KeRaiseIrqlToDpcLevel(VOID);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keraiseirqltosynchlevel */
+_IRQL_raises_(SYNCH_LEVEL)
+_IRQL_saves_
+NTKERNELAPI KIRQL NTAPI KeRaiseIrqlToSynchLevel(VOID);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keareapcsdisabled
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keareallapcsdisabled */
+NTKERNELAPI BOOLEAN NTAPI KeAreApcsDisabled(VOID);
+NTKERNELAPI BOOLEAN NTAPI KeAreAllApcsDisabled(VOID);
+
+/* ==== Spin locks ========================================================================
+ * KSPIN_LOCK and PKSPIN_LOCK are in ntdef.h. The lock the analyzers track is *SpinLock for
+ * the executive spin locks and *LockHandle for the queued ones.
+ * "Calling Support Routines That Use Spin Locks":
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/calling-support-routines-that-use-spin-locks
+ */
+
+typedef struct _KSPIN_LOCK_QUEUE {
+	struct _KSPIN_LOCK_QUEUE *volatile Next;
+	PKSPIN_LOCK volatile Lock;
+} KSPIN_LOCK_QUEUE, *PKSPIN_LOCK_QUEUE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/kernel/queued-spin-locks */
+typedef struct _KLOCK_QUEUE_HANDLE {
+	KSPIN_LOCK_QUEUE LockQueue;
+	KIRQL OldIrql;
+} KLOCK_QUEUE_HANDLE, *PKLOCK_QUEUE_HANDLE;
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializespinlock */
+NTKERNELAPI VOID NTAPI KeInitializeSpinLock(_Out_ PKSPIN_LOCK SpinLock);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ketestspinlock */
+_Must_inspect_result_
+NTKERNELAPI BOOLEAN NTAPI KeTestSpinLock(_In_ PKSPIN_LOCK SpinLock);
+
+/* Caller at <= DISPATCH_LEVEL; raises to DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquirespinlockraisetodpc */
+_Requires_lock_not_held_(*SpinLock)
+_Acquires_lock_(*SpinLock)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_saves_
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL NTAPI KeAcquireSpinLockRaiseToDpc(_Inout_ PKSPIN_LOCK SpinLock);
+
+/* On x64 KeAcquireSpinLock is KeAcquireSpinLockRaiseToDpc with the old IRQL stored
+ * through OldIrql.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquirespinlock */
+#define KeAcquireSpinLock(SpinLock, OldIrql) \
+	*(OldIrql) = KeAcquireSpinLockRaiseToDpc(SpinLock)
+
+/* Called at DISPATCH_LEVEL; restores NewIrql, the value the acquire saved.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasespinlock */
+_Requires_lock_held_(*SpinLock)
+_Releases_lock_(*SpinLock)
+_IRQL_requires_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeReleaseSpinLock(_Inout_ PKSPIN_LOCK SpinLock,
+					 _In_ _IRQL_restores_ KIRQL NewIrql);
+
+/* Caller already at >= DISPATCH_LEVEL; no IRQL change.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquirespinlockatdpclevel */
+_Requires_lock_not_held_(*SpinLock)
+_Acquires_lock_(*SpinLock)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeAcquireSpinLockAtDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasespinlockfromdpclevel */
+_Requires_lock_held_(*SpinLock)
+_Releases_lock_(*SpinLock)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeReleaseSpinLockFromDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+
+/* Returns TRUE when it took the lock.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ketrytoacquirespinlockatdpclevel */
+_Must_inspect_result_
+_When_(return != 0, _Acquires_lock_(*SpinLock))
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN FASTCALL KeTryToAcquireSpinLockAtDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+
+/* For threaded DPC routines: raises to DISPATCH_LEVEL when called at PASSIVE_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquirespinlockfordpc */
+_Requires_lock_not_held_(*SpinLock)
+_Acquires_lock_(*SpinLock)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_saves_
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL NTAPI KeAcquireSpinLockForDpc(_Inout_ PKSPIN_LOCK SpinLock);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasespinlockfordpc */
+_Requires_lock_held_(*SpinLock)
+_Releases_lock_(*SpinLock)
+_IRQL_requires_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeReleaseSpinLockForDpc(_Inout_ PKSPIN_LOCK SpinLock,
+					       _In_ _IRQL_restores_ KIRQL OldIrql);
+
+/* Caller at <= DISPATCH_LEVEL; raises to DISPATCH_LEVEL; the old IRQL is kept in
+ * *LockHandle.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquireinstackqueuedspinlock */
+_Requires_lock_not_held_(*LockHandle)
+_Acquires_lock_(*LockHandle)
+_Post_same_lock_(*SpinLock, *LockHandle)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_saves_global_(QueuedSpinLock, LockHandle)
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI VOID FASTCALL KeAcquireInStackQueuedSpinLock(_Inout_ PKSPIN_LOCK SpinLock,
+								  _Out_ PKLOCK_QUEUE_HANDLE LockHandle);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleaseinstackqueuedspinlock */
+_Requires_lock_held_(*LockHandle)
+_Releases_lock_(*LockHandle)
+_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_restores_global_(QueuedSpinLock, LockHandle)
+NTKERNELAPI VOID FASTCALL KeReleaseInStackQueuedSpinLock(_In_ PKLOCK_QUEUE_HANDLE LockHandle);
+
+/* Caller already at >= DISPATCH_LEVEL; no IRQL change.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquireinstackqueuedspinlockatdpclevel */
+_Requires_lock_not_held_(*LockHandle)
+_Acquires_lock_(*LockHandle)
+_Post_same_lock_(*SpinLock, *LockHandle)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID FASTCALL KeAcquireInStackQueuedSpinLockAtDpcLevel(
+	_Inout_ PKSPIN_LOCK SpinLock, _Out_ PKLOCK_QUEUE_HANDLE LockHandle);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleaseinstackqueuedspinlockfromdpclevel */
+_Requires_lock_held_(*LockHandle)
+_Releases_lock_(*LockHandle)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID FASTCALL KeReleaseInStackQueuedSpinLockFromDpcLevel(
+	_In_ PKLOCK_QUEUE_HANDLE LockHandle);
+
+/* For threaded DPC routines, like KeAcquireSpinLockForDpc.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquireinstackqueuedspinlockfordpc */
+_Requires_lock_not_held_(*LockHandle)
+_Acquires_lock_(*LockHandle)
+_Post_same_lock_(*SpinLock, *LockHandle)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_saves_global_(QueuedSpinLock, LockHandle)
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI VOID FASTCALL KeAcquireInStackQueuedSpinLockForDpc(
+	_Inout_ PKSPIN_LOCK SpinLock, _Out_ PKLOCK_QUEUE_HANDLE LockHandle);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleaseinstackqueuedspinlockfordpc */
+_Requires_lock_held_(*LockHandle)
+_Releases_lock_(*LockHandle)
+_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_restores_global_(QueuedSpinLock, LockHandle)
+NTKERNELAPI VOID FASTCALL KeReleaseInStackQueuedSpinLockForDpc(
+	_In_ PKLOCK_QUEUE_HANDLE LockHandle);
+
+/* ==== Interrupt objects =================================================================
+ * PKINTERRUPT (opaque) is in ntdef.h. */
+
+/* A KSYNCHRONIZE_ROUTINE runs at the interrupt's SynchronizeIrql holding its spin lock.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-ksynchronize_routine */
+typedef _Function_class_(KSYNCHRONIZE_ROUTINE)
+_IRQL_requires_same_
+BOOLEAN NTAPI KSYNCHRONIZE_ROUTINE(_In_opt_ PVOID SynchronizeContext);
+typedef KSYNCHRONIZE_ROUTINE *PKSYNCHRONIZE_ROUTINE;
+
+/* Caller at <= the interrupt's DIRQL (not expressible as a constant).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesynchronizeexecution */
+NTKERNELAPI BOOLEAN NTAPI KeSynchronizeExecution(
+	_Inout_ PKINTERRUPT Interrupt, _In_ PKSYNCHRONIZE_ROUTINE SynchronizeRoutine,
+	_In_opt_ __drv_aliasesMem PVOID SynchronizeContext);
+
+/* Caller at <= the interrupt's DIRQL; code holding the lock runs at that DIRQL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquireinterruptspinlock */
+_IRQL_saves_
+NTKERNELAPI KIRQL NTAPI KeAcquireInterruptSpinLock(_Inout_ PKINTERRUPT Interrupt);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleaseinterruptspinlock */
+NTKERNELAPI VOID NTAPI KeReleaseInterruptSpinLock(_Inout_ PKINTERRUPT Interrupt,
+						  _In_ _IRQL_restores_ KIRQL OldIrql);
+
+/* ==== DPC objects =======================================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/dpc-objects-and-dpcs */
+
+struct _KDPC;
+
+/* A DPC routine runs at DISPATCH_LEVEL (a threaded DPC usually at PASSIVE_LEVEL).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-kdeferred_routine */
+typedef _Function_class_(KDEFERRED_ROUTINE)
+_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI KDEFERRED_ROUTINE(_In_ struct _KDPC *Dpc, _In_opt_ PVOID DeferredContext,
+			     _In_opt_ PVOID SystemArgument1, _In_opt_ PVOID SystemArgument2);
+typedef KDEFERRED_ROUTINE *PKDEFERRED_ROUTINE;
+
+/* Drivers do not touch the members; the layout follows the x64 kernel object. */
+typedef struct _KDPC {
+	UCHAR Type;
+	UCHAR Importance;
+	volatile USHORT Number;
+	SINGLE_LIST_ENTRY DpcListEntry;
+	KAFFINITY ProcessorHistory;
+	PKDEFERRED_ROUTINE DeferredRoutine;
+	PVOID DeferredContext;
+	PVOID SystemArgument1;
+	PVOID SystemArgument2;
+	PVOID volatile DpcData;
+} KDPC, *PKDPC, *PRKDPC;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetimportancedpc */
+typedef enum _KDPC_IMPORTANCE {
+	LowImportance,
+	MediumImportance,
+	HighImportance,
+	MediumHighImportance
+} KDPC_IMPORTANCE;
+
+/* Any IRQL; the DPC object must be in resident storage.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializedpc */
+NTKERNELAPI VOID NTAPI KeInitializeDpc(_Out_ __drv_aliasesMem PRKDPC Dpc,
+				       _In_ PKDEFERRED_ROUTINE DeferredRoutine,
+				       _In_opt_ __drv_aliasesMem PVOID DeferredContext);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializethreadeddpc */
+NTKERNELAPI VOID NTAPI KeInitializeThreadedDpc(_Out_ PRKDPC Dpc,
+					       _In_ PKDEFERRED_ROUTINE DeferredRoutine,
+					       _In_opt_ PVOID DeferredContext);
+
+/* Any IRQL; FALSE when the DPC was already queued.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinsertqueuedpc */
+_IRQL_requires_max_(HIGH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI KeInsertQueueDpc(_Inout_ PRKDPC Dpc, _In_opt_ PVOID SystemArgument1,
+					   _In_opt_ __drv_aliasesMem PVOID SystemArgument2);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keremovequeuedpc */
+_IRQL_requires_max_(HIGH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI KeRemoveQueueDpc(_Inout_ PRKDPC Dpc);
+
+/* PASSIVE_LEVEL; waits for every queued DPC to run.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keflushqueueddpcs */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI VOID NTAPI KeFlushQueuedDpcs(VOID);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetimportancedpc */
+NTKERNELAPI VOID NTAPI KeSetImportanceDpc(_Inout_ PRKDPC Dpc, _In_ KDPC_IMPORTANCE Importance);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesettargetprocessordpc */
+NTKERNELAPI VOID NTAPI KeSetTargetProcessorDpc(_Inout_ PRKDPC Dpc, _In_ CCHAR Number);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesettargetprocessordpcex */
+_IRQL_requires_max_(HIGH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI KeSetTargetProcessorDpcEx(_Inout_ PKDPC Dpc,
+						     _In_ PPROCESSOR_NUMBER ProcNumber);
+
+/* ==== Dispatcher objects: events, semaphores, mutexes, timers ===========================
+ * EVENT_TYPE, TIMER_TYPE and WAIT_TYPE are in ntdef.h. */
+
+typedef struct _DISPATCHER_HEADER {
+	union {
+		struct {
+			UCHAR Type;
+			UCHAR Signalling;
+			UCHAR Size;
+			UCHAR Reserved1;
+		} DUMMYSTRUCTNAME;
+		volatile LONG Lock;
+	} DUMMYUNIONNAME;
+	LONG SignalState;
+	LIST_ENTRY WaitListHead;
+} DISPATCHER_HEADER, *PDISPATCHER_HEADER;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/kernel/event-objects */
+typedef struct _KEVENT {
+	DISPATCHER_HEADER Header;
+} KEVENT, *PKEVENT, *PRKEVENT;
+
+typedef struct _KSEMAPHORE {
+	DISPATCHER_HEADER Header;
+	LONG Limit;
+} KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
+
+typedef struct _KMUTANT {
+	DISPATCHER_HEADER Header;
+	LIST_ENTRY MutantListEntry;
+	PKTHREAD OwnerThread;
+	BOOLEAN Abandoned;
+	UCHAR ApcDisable;
+} KMUTANT, *PKMUTANT, *PRKMUTANT, KMUTEX, *PKMUTEX, *PRKMUTEX;
+
+typedef struct _KTIMER {
+	DISPATCHER_HEADER Header;
+	ULARGE_INTEGER DueTime;
+	LIST_ENTRY TimerListEntry;
+	struct _KDPC *Dpc;
+	ULONG Processor;
+	ULONG Period;
+} KTIMER, *PKTIMER, *PRKTIMER;
+
+/* A wait block; KeWaitForMultipleObjects takes an array of them. */
+typedef struct _KWAIT_BLOCK {
+	LIST_ENTRY WaitListEntry;
+	UCHAR WaitType;
+	volatile UCHAR BlockState;
+	USHORT WaitKey;
+	PVOID Thread;
+	PVOID Object;
+	PVOID SparePtr;
+} KWAIT_BLOCK, *PKWAIT_BLOCK, *PRKWAIT_BLOCK;
+
+#define THREAD_WAIT_OBJECTS 3
+#define MAXIMUM_WAIT_OBJECTS 64
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializeevent */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeInitializeEvent(_Out_ PRKEVENT Event, _In_ EVENT_TYPE Type,
+					 _In_ BOOLEAN State);
+
+/* Wait = FALSE: <= DISPATCH_LEVEL; Wait = TRUE: <= APC_LEVEL, and the call must be
+ * followed at once by a KeWait* call.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetevent */
+_When_(Wait == 0, _IRQL_requires_max_(DISPATCH_LEVEL))
+_When_(Wait == 1, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG NTAPI KeSetEvent(_Inout_ PRKEVENT Event, _In_ KPRIORITY Increment,
+				  _In_ BOOLEAN Wait);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keclearevent */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeClearEvent(_Inout_ PRKEVENT Event);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keresetevent */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG NTAPI KeResetEvent(_Inout_ PRKEVENT Event);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereadstateevent */
+NTKERNELAPI LONG NTAPI KeReadStateEvent(_In_ PRKEVENT Event);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializesemaphore */
+NTKERNELAPI VOID NTAPI KeInitializeSemaphore(_Out_ PRKSEMAPHORE Semaphore, _In_ LONG Count,
+					     _In_ LONG Limit);
+
+/* Wait = FALSE: <= DISPATCH_LEVEL; Wait = TRUE: <= APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasesemaphore */
+_When_(Wait == 1, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG NTAPI KeReleaseSemaphore(_Inout_ PRKSEMAPHORE Semaphore,
+					  _In_ KPRIORITY Increment, _In_ LONG Adjustment,
+					  _In_ BOOLEAN Wait);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereadstatesemaphore */
+NTKERNELAPI LONG NTAPI KeReadStateSemaphore(_In_ PRKSEMAPHORE Semaphore);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializemutex */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeInitializeMutex(_Out_ PRKMUTEX Mutex, _In_ ULONG Level);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasemutex */
+_When_(Wait == 1, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG NTAPI KeReleaseMutex(_Inout_ PRKMUTEX Mutex, _In_ BOOLEAN Wait);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereadstatemutex */
+NTKERNELAPI LONG NTAPI KeReadStateMutex(_In_ PRKMUTEX Mutex);
+
+/* Timers: all <= DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializetimer
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializetimerex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesettimer
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesettimerex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kecanceltimer */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeInitializeTimer(_Out_ PKTIMER Timer);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeInitializeTimerEx(_Out_ PKTIMER Timer, _In_ TIMER_TYPE Type);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI KeSetTimer(_Inout_ PKTIMER Timer, _In_ LARGE_INTEGER DueTime,
+				     _In_opt_ PKDPC Dpc);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI KeSetTimerEx(_Inout_ PKTIMER Timer, _In_ LARGE_INTEGER DueTime,
+				       _In_ LONG Period, _In_opt_ PKDPC Dpc);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI KeCancelTimer(_Inout_ PKTIMER Timer);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereadstatetimer */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI KeReadStateTimer(_In_ PKTIMER Timer);
+
+/* ==== Waits and delays ==================================================================
+ * KeWaitForSingleObject / KeWaitForMultipleObjects: <= DISPATCH_LEVEL only when Timeout
+ * points to a zero value; otherwise (NULL or non-zero timeout) <= APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kewaitforsingleobject
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kewaitformultipleobjects */
+_When_(Timeout == NULL, _IRQL_requires_max_(APC_LEVEL))
+_When_(Timeout != NULL && *Timeout != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI KeWaitForSingleObject(_In_ PVOID Object,
+						 _In_ KWAIT_REASON WaitReason,
+						 _In_ KPROCESSOR_MODE WaitMode,
+						 _In_ BOOLEAN Alertable,
+						 _In_opt_ PLARGE_INTEGER Timeout);
+
+_When_(Timeout == NULL, _IRQL_requires_max_(APC_LEVEL))
+_When_(Timeout != NULL && *Timeout != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI KeWaitForMultipleObjects(
+	_In_ ULONG Count, _In_reads_(Count) PVOID Object[], _In_ WAIT_TYPE WaitType,
+	_In_ KWAIT_REASON WaitReason, _In_ KPROCESSOR_MODE WaitMode, _In_ BOOLEAN Alertable,
+	_In_opt_ PLARGE_INTEGER Timeout, _Out_opt_ PKWAIT_BLOCK WaitBlockArray);
+
+/* The older name of KeWaitForSingleObject for mutexes. */
+#define KeWaitForMutexObject KeWaitForSingleObject
+
+/* <= APC_LEVEL; the thread sleeps.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kedelayexecutionthread */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI KeDelayExecutionThread(_In_ KPROCESSOR_MODE WaitMode,
+						  _In_ BOOLEAN Alertable,
+						  _In_ PLARGE_INTEGER Interval);
+
+/* Any IRQL; a busy wait of at least MicroSeconds.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kestallexecutionprocessor */
+NTHALAPI VOID NTAPI KeStallExecutionProcessor(_In_ ULONG MicroSeconds);
+
+/* ==== Time and counters ================================================================= */
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequeryperformancecounter */
+NTKERNELAPI LARGE_INTEGER NTAPI KeQueryPerformanceCounter(
+	_Out_opt_ PLARGE_INTEGER PerformanceFrequency);
+
+/* System time in 100-nanosecond units since 1601 (UTC). Any IRQL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequerysystemtime-r1
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequerysystemtimeprecise */
+NTKERNELAPI VOID NTAPI KeQuerySystemTime(_Out_ PLARGE_INTEGER CurrentTime);
+NTKERNELAPI VOID NTAPI KeQuerySystemTimePrecise(_Out_ PLARGE_INTEGER CurrentTime);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequerytickcount
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequerytimeincrement */
+NTKERNELAPI VOID NTAPI KeQueryTickCount(_Out_ PLARGE_INTEGER CurrentCount);
+NTKERNELAPI ULONG NTAPI KeQueryTimeIncrement(VOID);
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequeryinterrupttime
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequeryinterrupttimeprecise
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequeryunbiasedinterrupttime */
+NTKERNELAPI ULONGLONG NTAPI KeQueryInterruptTime(VOID);
+NTKERNELAPI ULONGLONG NTAPI KeQueryInterruptTimePrecise(_Out_ PULONG64 QpcTimeStamp);
+NTKERNELAPI ULONGLONG NTAPI KeQueryUnbiasedInterruptTime(VOID);
+
+/* TIME_FIELDS and the conversions (RtlTimeToTimeFields page; any IRQL). */
+typedef struct _TIME_FIELDS {
+	CSHORT Year;
+	CSHORT Month;
+	CSHORT Day;
+	CSHORT Hour;
+	CSHORT Minute;
+	CSHORT Second;
+	CSHORT Milliseconds;
+	CSHORT Weekday;
+} TIME_FIELDS, *PTIME_FIELDS;
+
+NTSYSAPI VOID NTAPI RtlTimeToTimeFields(_In_ PLARGE_INTEGER Time, _Out_ PTIME_FIELDS TimeFields);
+NTSYSAPI BOOLEAN NTAPI RtlTimeFieldsToTime(_In_ PTIME_FIELDS TimeFields, _Out_ PLARGE_INTEGER Time);
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exsystemtimetolocaltime */
+NTKERNELAPI VOID NTAPI ExSystemTimeToLocalTime(_In_ PLARGE_INTEGER SystemTime,
+					       _Out_ PLARGE_INTEGER LocalTime);
+NTKERNELAPI VOID NTAPI ExLocalTimeToSystemTime(_In_ PLARGE_INTEGER LocalTime,
+					       _Out_ PLARGE_INTEGER SystemTime);
+
+/* ==== Processors, threads and bug checks ================================================
+ * PROCESSOR_NUMBER, GROUP_AFFINITY and KAFFINITY are in ntdef.h. */
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kegetcurrentprocessornumberex */
+NTKERNELAPI ULONG NTAPI KeGetCurrentProcessorNumberEx(_Out_opt_ PPROCESSOR_NUMBER ProcNumber);
+NTKERNELAPI ULONG NTAPI KeGetCurrentProcessorNumber(VOID);
+#define KeGetCurrentProcessorIndex() KeGetCurrentProcessorNumberEx(NULL)
+
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequeryactiveprocessorcountex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kequerymaximumprocessorcountex */
+NTKERNELAPI ULONG NTAPI KeQueryActiveProcessorCountEx(_In_ USHORT GroupNumber);
+NTKERNELAPI ULONG NTAPI KeQueryActiveProcessorCount(_Out_opt_ PKAFFINITY ActiveProcessors);
+NTKERNELAPI KAFFINITY NTAPI KeQueryActiveProcessors(VOID);
+NTKERNELAPI ULONG NTAPI KeQueryMaximumProcessorCountEx(_In_ USHORT GroupNumber);
+NTKERNELAPI ULONG NTAPI KeQueryMaximumProcessorCount(VOID);
+NTKERNELAPI USHORT NTAPI KeQueryActiveGroupCount(VOID);
+NTKERNELAPI USHORT NTAPI KeQueryMaximumGroupCount(VOID);
+NTKERNELAPI KAFFINITY NTAPI KeQueryGroupAffinity(_In_ USHORT GroupNumber);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kegetprocessornumberfromindex */
+NTKERNELAPI NTSTATUS NTAPI KeGetProcessorNumberFromIndex(_In_ ULONG ProcIndex,
+							 _Out_ PPROCESSOR_NUMBER ProcNumber);
+NTKERNELAPI ULONG NTAPI KeGetProcessorIndexFromNumber(_In_ PPROCESSOR_NUMBER ProcNumber);
+
+/* <= APC_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetsystemgroupaffinitythread
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereverttousergroupaffinitythread */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI KeSetSystemGroupAffinityThread(_In_ PGROUP_AFFINITY Affinity,
+						      _Out_opt_ PGROUP_AFFINITY PreviousAffinity);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI KeRevertToUserGroupAffinityThread(_In_ PGROUP_AFFINITY PreviousAffinity);
+
+/* <= APC_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetsystemaffinitythreadex */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI KAFFINITY NTAPI KeSetSystemAffinityThreadEx(_In_ KAFFINITY Affinity);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI KeRevertToUserAffinityThreadEx(_In_ KAFFINITY Affinity);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kegetcurrentthread */
+NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetprioritythread */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI KPRIORITY NTAPI KeSetPriorityThread(_Inout_ PKTHREAD Thread, _In_ KPRIORITY Priority);
+NTKERNELAPI KPRIORITY NTAPI KeQueryPriorityThread(_In_ PKTHREAD Thread);
+
+#define LOW_PRIORITY 0
+#define LOW_REALTIME_PRIORITY 16
+#define HIGH_PRIORITY 31
+#define MAXIMUM_PRIORITY 32
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kebugcheckex */
+DECLSPEC_NORETURN NTKERNELAPI VOID NTAPI KeBugCheckEx(_In_ ULONG BugCheckCode,
+						      _In_ ULONG_PTR BugCheckParameter1,
+						      _In_ ULONG_PTR BugCheckParameter2,
+						      _In_ ULONG_PTR BugCheckParameter3,
+						      _In_ ULONG_PTR BugCheckParameter4);
+DECLSPEC_NORETURN NTKERNELAPI VOID NTAPI KeBugCheck(_In_ ULONG BugCheckCode);
+
+/* Floating-point state in kernel code (<= DISPATCH_LEVEL).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesavefloatingpointstate */
+typedef struct _KFLOATING_SAVE {
+	ULONG Dummy;
+} KFLOATING_SAVE, *PKFLOATING_SAVE;
+
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI KeSaveFloatingPointState(_Out_ PKFLOATING_SAVE FloatSave);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI KeRestoreFloatingPointState(_In_ PKFLOATING_SAVE FloatSave);
+
+/* ==== Compiler intrinsics the kernel macros map onto ====================================
+ * Clang knows these MSVC intrinsics; the ones it treats as library functions need a
+ * declaration, which must match <intrin.h> so that a driver may include both. */
+
+void _ReadWriteBarrier(void);
+void __faststorefence(void);
+void _mm_pause(void);
+void __debugbreak(void);
+unsigned __int64 __rdtsc(void);
+unsigned char _BitScanForward(unsigned long *Index, unsigned long Mask);
+unsigned char _BitScanReverse(unsigned long *Index, unsigned long Mask);
+unsigned char _BitScanForward64(unsigned long *Index, unsigned __int64 Mask);
+unsigned char _BitScanReverse64(unsigned long *Index, unsigned __int64 Mask);
+__int64 _InterlockedIncrement64(__int64 volatile *Addend);
+__int64 _InterlockedDecrement64(__int64 volatile *Addend);
+__int64 _InterlockedExchange64(__int64 volatile *Target, __int64 Value);
+__int64 _InterlockedExchangeAdd64(__int64 volatile *Addend, __int64 Value);
+__int64 _InterlockedOr64(__int64 volatile *Destination, __int64 Value);
+__int64 _InterlockedAnd64(__int64 volatile *Destination, __int64 Value);
+__int64 _InterlockedXor64(__int64 volatile *Destination, __int64 Value);
+
+/* Memory barriers (KeMemoryBarrier page): a full fence, and a compiler-only barrier.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kememorybarrier */
+#define MemoryBarrier() __faststorefence()
+#define KeMemoryBarrier() MemoryBarrier()
+#define KeMemoryBarrierWithoutFence() _ReadWriteBarrier()
+#define YieldProcessor() _mm_pause()
+#define DbgRaiseAssertionFailure() __debugbreak()
+#define ReadTimeStampCounter() __rdtsc()
+#define FastFence() __faststorefence()
+#define LoadFence() _ReadWriteBarrier()
+#define StoreFence() _ReadWriteBarrier()
+
+/* ==== Interlocked operations ============================================================
+ * Any IRQL; on nonpaged data only. The WDK maps the Interlocked* names onto the compiler
+ * intrinsics, as here.
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/interlocked-variable-access */
+
+#define InterlockedIncrement _InterlockedIncrement
+#define InterlockedDecrement _InterlockedDecrement
+#define InterlockedExchange _InterlockedExchange
+#define InterlockedExchangeAdd _InterlockedExchangeAdd
+#define InterlockedCompareExchange _InterlockedCompareExchange
+#define InterlockedOr _InterlockedOr
+#define InterlockedAnd _InterlockedAnd
+#define InterlockedXor _InterlockedXor
+#define InterlockedAdd(Addend, Value) (_InterlockedExchangeAdd((Addend), (Value)) + (Value))
+
+#define InterlockedIncrement16 _InterlockedIncrement16
+#define InterlockedDecrement16 _InterlockedDecrement16
+#define InterlockedCompareExchange16 _InterlockedCompareExchange16
+#define InterlockedExchange8 _InterlockedExchange8
+#define InterlockedOr8 _InterlockedOr8
+#define InterlockedAnd8 _InterlockedAnd8
+#define InterlockedOr16 _InterlockedOr16
+#define InterlockedAnd16 _InterlockedAnd16
+
+#define InterlockedIncrement64 _InterlockedIncrement64
+#define InterlockedDecrement64 _InterlockedDecrement64
+#define InterlockedExchange64 _InterlockedExchange64
+#define InterlockedExchangeAdd64 _InterlockedExchangeAdd64
+#define InterlockedCompareExchange64 _InterlockedCompareExchange64
+#define InterlockedOr64 _InterlockedOr64
+#define InterlockedAnd64 _InterlockedAnd64
+#define InterlockedXor64 _InterlockedXor64
+#define InterlockedAdd64(Addend, Value) (_InterlockedExchangeAdd64((Addend), (Value)) + (Value))
+
+#define InterlockedExchangePointer _InterlockedExchangePointer
+#define InterlockedCompareExchangePointer _InterlockedCompareExchangePointer
+
+/* x64 has no separate acquire, release or no-fence forms. */
+#define InterlockedIncrementAcquire InterlockedIncrement
+#define InterlockedIncrementRelease InterlockedIncrement
+#define InterlockedIncrementNoFence InterlockedIncrement
+#define InterlockedDecrementAcquire InterlockedDecrement
+#define InterlockedDecrementRelease InterlockedDecrement
+#define InterlockedDecrementNoFence InterlockedDecrement
+#define InterlockedExchangeAcquire InterlockedExchange
+#define InterlockedExchangeNoFence InterlockedExchange
+#define InterlockedExchangeAddAcquire InterlockedExchangeAdd
+#define InterlockedExchangeAddRelease InterlockedExchangeAdd
+#define InterlockedExchangeAddNoFence InterlockedExchangeAdd
+#define InterlockedCompareExchangeAcquire InterlockedCompareExchange
+#define InterlockedCompareExchangeRelease InterlockedCompareExchange
+#define InterlockedCompareExchangeNoFence InterlockedCompareExchange
+#define InterlockedOrAcquire InterlockedOr
+#define InterlockedOrRelease InterlockedOr
+#define InterlockedOrNoFence InterlockedOr
+#define InterlockedAndAcquire InterlockedAnd
+#define InterlockedAndRelease InterlockedAnd
+#define InterlockedAndNoFence InterlockedAnd
+#define InterlockedIncrementAcquire64 InterlockedIncrement64
+#define InterlockedIncrementRelease64 InterlockedIncrement64
+#define InterlockedIncrementNoFence64 InterlockedIncrement64
+#define InterlockedDecrementAcquire64 InterlockedDecrement64
+#define InterlockedDecrementRelease64 InterlockedDecrement64
+#define InterlockedDecrementNoFence64 InterlockedDecrement64
+#define InterlockedCompareExchangeAcquire64 InterlockedCompareExchange64
+#define InterlockedCompareExchangeRelease64 InterlockedCompareExchange64
+#define InterlockedCompareExchangeNoFence64 InterlockedCompareExchange64
+#define InterlockedExchangePointerAcquire InterlockedExchangePointer
+#define InterlockedExchangePointerNoFence InterlockedExchangePointer
+#define InterlockedCompareExchangePointerAcquire InterlockedCompareExchangePointer
+#define InterlockedCompareExchangePointerRelease InterlockedCompareExchangePointer
+#define InterlockedCompareExchangePointerNoFence InterlockedCompareExchangePointer
+
+/* Bit tests (BitTest, InterlockedBitTestAndSet, ... in "Interlocked bit operations"). */
+#define BitTest _bittest
+#define BitTestAndSet _bittestandset
+#define BitTestAndReset _bittestandreset
+#define BitTestAndComplement _bittestandcomplement
+#define InterlockedBitTestAndSet _interlockedbittestandset
+#define InterlockedBitTestAndReset _interlockedbittestandreset
+#define BitTest64 _bittest64
+#define BitTestAndSet64 _bittestandset64
+#define BitTestAndReset64 _bittestandreset64
+#define BitTestAndComplement64 _bittestandcomplement64
+#define InterlockedBitTestAndSet64 _interlockedbittestandset64
+#define InterlockedBitTestAndReset64 _interlockedbittestandreset64
+#define BitScanForward _BitScanForward
+#define BitScanReverse _BitScanReverse
+#define BitScanForward64 _BitScanForward64
+#define BitScanReverse64 _BitScanReverse64
+
+/* Plain and ordered loads and stores (ReadNoFence, WriteRelease, ... in the
+ * "Interlocked variable access" guide). On x64 ordinary volatile accesses suffice. */
+FORCEINLINE LONG ReadNoFence(_In_ _Interlocked_operand_ LONG const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE LONG ReadAcquire(_In_ _Interlocked_operand_ LONG const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE VOID WriteNoFence(_Out_ _Interlocked_operand_ LONG volatile *Destination,
+			      _In_ LONG Value)
+{
+	*Destination = Value;
+}
+FORCEINLINE VOID WriteRelease(_Out_ _Interlocked_operand_ LONG volatile *Destination,
+			      _In_ LONG Value)
+{
+	*Destination = Value;
+}
+FORCEINLINE LONG64 ReadNoFence64(_In_ _Interlocked_operand_ LONG64 const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE LONG64 ReadAcquire64(_In_ _Interlocked_operand_ LONG64 const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE VOID WriteNoFence64(_Out_ _Interlocked_operand_ LONG64 volatile *Destination,
+				_In_ LONG64 Value)
+{
+	*Destination = Value;
+}
+FORCEINLINE VOID WriteRelease64(_Out_ _Interlocked_operand_ LONG64 volatile *Destination,
+				_In_ LONG64 Value)
+{
+	*Destination = Value;
+}
+FORCEINLINE PVOID ReadPointerNoFence(_In_ _Interlocked_operand_ PVOID const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE PVOID ReadPointerAcquire(_In_ _Interlocked_operand_ PVOID const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE VOID WritePointerNoFence(_Out_ _Interlocked_operand_ PVOID volatile *Destination,
+				     _In_opt_ PVOID Value)
+{
+	*Destination = Value;
+}
+FORCEINLINE VOID WritePointerRelease(_Out_ _Interlocked_operand_ PVOID volatile *Destination,
+				     _In_opt_ PVOID Value)
+{
+	*Destination = Value;
+}
+FORCEINLINE UCHAR ReadUCharAcquire(_In_ UCHAR const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE VOID WriteUCharRelease(_Out_ UCHAR volatile *Destination, _In_ UCHAR Value)
+{
+	*Destination = Value;
+}
+FORCEINLINE ULONG ReadULongAcquire(_In_ ULONG const volatile *Source)
+{
+	return *Source;
+}
+FORCEINLINE VOID WriteULongRelease(_Out_ ULONG volatile *Destination, _In_ ULONG Value)
+{
+	*Destination = Value;
+}
+#define ReadRaw(Source) ReadNoFence(Source)
+#define WriteRaw(Destination, Value) WriteNoFence((Destination), (Value))
+
+/* Interlocked singly linked lists; SLIST_HEADER and SLIST_ENTRY are in ntdef.h. Any IRQL
+ * (the entries must be nonpaged and, on x64, 16-byte aligned).
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/singly-and-doubly-linked-lists
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-initializeslisthead */
+FORCEINLINE VOID InitializeSListHead(_Out_ PSLIST_HEADER SListHead)
+{
+	memset(SListHead, 0, sizeof(*SListHead));
+}
+#define ExInitializeSListHead InitializeSListHead
+
+NTKERNELAPI PSLIST_ENTRY NTAPI InterlockedPushEntrySList(
+	_Inout_ PSLIST_HEADER ListHead, _Inout_ __drv_aliasesMem PSLIST_ENTRY ListEntry);
+NTKERNELAPI PSLIST_ENTRY NTAPI InterlockedPopEntrySList(_Inout_ PSLIST_HEADER ListHead);
+NTKERNELAPI PSLIST_ENTRY NTAPI InterlockedFlushSList(_Inout_ PSLIST_HEADER ListHead);
+NTKERNELAPI USHORT NTAPI ExQueryDepthSList(_In_ PSLIST_HEADER SListHead);
+#define QueryDepthSList(Head) ExQueryDepthSList(Head)
+
+/* The spin-lock forms keep the lock argument for source compatibility; it is unused on x64.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinterlockedpushentryslist */
+#define ExInterlockedPushEntrySList(Head, Entry, Lock) InterlockedPushEntrySList(Head, Entry)
+#define ExInterlockedPopEntrySList(Head, Lock) InterlockedPopEntrySList(Head)
+#define ExInterlockedFlushSList(Head) InterlockedFlushSList(Head)
+
+/* Doubly and singly linked lists guarded by a caller-supplied spin lock; any IRQL, the
+ * lock must be used for nothing else and all entries must be nonpaged.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinterlockedinserttaillist */
+NTKERNELAPI PLIST_ENTRY FASTCALL ExInterlockedInsertHeadList(
+	_Inout_ PLIST_ENTRY ListHead, _Inout_ __drv_aliasesMem PLIST_ENTRY ListEntry,
+	_Inout_ _Requires_lock_not_held_(*_Curr_) PKSPIN_LOCK Lock);
+NTKERNELAPI PLIST_ENTRY FASTCALL ExInterlockedInsertTailList(
+	_Inout_ PLIST_ENTRY ListHead, _Inout_ __drv_aliasesMem PLIST_ENTRY ListEntry,
+	_Inout_ _Requires_lock_not_held_(*_Curr_) PKSPIN_LOCK Lock);
+NTKERNELAPI PLIST_ENTRY FASTCALL ExInterlockedRemoveHeadList(
+	_Inout_ PLIST_ENTRY ListHead, _Inout_ _Requires_lock_not_held_(*_Curr_) PKSPIN_LOCK Lock);
+NTKERNELAPI PSINGLE_LIST_ENTRY FASTCALL ExInterlockedPushEntryList(
+	_Inout_ PSINGLE_LIST_ENTRY ListHead, _Inout_ __drv_aliasesMem PSINGLE_LIST_ENTRY ListEntry,
+	_Inout_ _Requires_lock_not_held_(*_Curr_) PKSPIN_LOCK Lock);
+NTKERNELAPI PSINGLE_LIST_ENTRY FASTCALL ExInterlockedPopEntryList(
+	_Inout_ PSINGLE_LIST_ENTRY ListHead, _Inout_ _Requires_lock_not_held_(*_Curr_) PKSPIN_LOCK Lock);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinterlockedaddulong */
+NTKERNELAPI ULONG NTAPI ExInterlockedAddUlong(_Inout_ PULONG Addend, _In_ ULONG Increment,
+					      _Inout_ PKSPIN_LOCK Lock);
+NTKERNELAPI LARGE_INTEGER NTAPI ExInterlockedAddLargeInteger(_Inout_ PLARGE_INTEGER Addend,
+							     _In_ LARGE_INTEGER Increment,
+							     _Inout_ PKSPIN_LOCK Lock);
+
+/* ==== Pool ==============================================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ne-wdm-_pool_type
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/pool_flags */
+
+typedef enum _POOL_TYPE {
+	NonPagedPool = 0,
+	NonPagedPoolExecute = NonPagedPool,
+	PagedPool = 1,
+	NonPagedPoolMustSucceed = 2,
+	DontUseThisType = 3,
+	NonPagedPoolCacheAligned = 4,
+	PagedPoolCacheAligned = 5,
+	NonPagedPoolCacheAlignedMustS = 6,
+	MaxPoolType = 7,
+	NonPagedPoolBase = 0,
+	NonPagedPoolBaseMustSucceed = 2,
+	NonPagedPoolBaseCacheAligned = 4,
+	NonPagedPoolBaseCacheAlignedMustS = 6,
+	NonPagedPoolSession = 32,
+	PagedPoolSession = 33,
+	NonPagedPoolMustSucceedSession = 34,
+	DontUseThisTypeSession = 35,
+	NonPagedPoolCacheAlignedSession = 36,
+	PagedPoolCacheAlignedSession = 37,
+	NonPagedPoolCacheAlignedMustSSession = 38,
+	NonPagedPoolNx = 512,
+	NonPagedPoolNxCacheAligned = 516,
+	NonPagedPoolSessionNx = 544
+} POOL_TYPE, *PPOOL_TYPE;
+
+#define POOL_COLD_ALLOCATION 256
+#define POOL_NX_ALLOCATION 512
+#define POOL_ZERO_ALLOCATION 1024
+#define POOL_RAISE_IF_ALLOCATION_FAILURE 16
+#define POOL_QUOTA_FAIL_INSTEAD_OF_RAISE 8
+
+typedef ULONG64 POOL_FLAGS;
+
+#define POOL_FLAG_REQUIRED_START 0x0000000000000001ULL
+#define POOL_FLAG_USE_QUOTA 0x0000000000000001ULL
+#define POOL_FLAG_UNINITIALIZED 0x0000000000000002ULL
+#define POOL_FLAG_SESSION 0x0000000000000004ULL
+#define POOL_FLAG_CACHE_ALIGNED 0x0000000000000008ULL
+#define POOL_FLAG_RESERVED1 0x0000000000000010ULL
+#define POOL_FLAG_RAISE_ON_FAILURE 0x0000000000000020ULL
+#define POOL_FLAG_NON_PAGED 0x0000000000000040ULL
+#define POOL_FLAG_NON_PAGED_EXECUTE 0x0000000000000080ULL
+#define POOL_FLAG_PAGED 0x0000000000000100ULL
+#define POOL_FLAG_RESERVED2 0x0000000000000200ULL
+#define POOL_FLAG_RESERVED3 0x0000000000000400ULL
+#define POOL_FLAG_REQUIRED_END 0x0000000080000000ULL
+#define POOL_FLAG_OPTIONAL_START 0x0000000100000000ULL
+#define POOL_FLAG_SPECIAL_POOL 0x0000000100000000ULL
+#define POOL_FLAG_OPTIONAL_END 0x8000000000000000ULL
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ne-wdm-_ex_pool_priority */
+typedef enum _EX_POOL_PRIORITY {
+	LowPoolPriority,
+	LowPoolPrioritySpecialPoolOverrun = 8,
+	LowPoolPrioritySpecialPoolUnderrun = 9,
+	NormalPoolPriority = 16,
+	NormalPoolPrioritySpecialPoolOverrun = 24,
+	NormalPoolPrioritySpecialPoolUnderrun = 25,
+	HighPoolPriority = 32,
+	HighPoolPrioritySpecialPoolOverrun = 40,
+	HighPoolPrioritySpecialPoolUnderrun = 41
+} EX_POOL_PRIORITY;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-pool_extended_parameter */
+typedef enum _POOL_EXTENDED_PARAMETER_TYPE {
+	PoolExtendedParameterInvalidType = 0,
+	PoolExtendedParameterPriority,
+	PoolExtendedParameterSecurePool,
+	PoolExtendedParameterNumaNode,
+	PoolExtendedParameterMax
+} POOL_EXTENDED_PARAMETER_TYPE, *PPOOL_EXTENDED_PARAMETER_TYPE;
+
+#define POOL_EXTENDED_PARAMETER_TYPE_BITS 8
+#define POOL_EXTENDED_PARAMETER_REQUIRED_FIELD_BITS 1
+#define POOL_EXTENDED_PARAMETER_RESERVED_BITS (64 - POOL_EXTENDED_PARAMETER_TYPE_BITS - POOL_EXTENDED_PARAMETER_REQUIRED_FIELD_BITS)
+#define SECURE_POOL_FLAGS_NONE 0x0
+#define SECURE_POOL_FLAGS_FREEABLE 0x1
+#define SECURE_POOL_FLAGS_MODIFIABLE 0x2
+#define POOL_NODE_REQUIREMENT_ANY_NODE_OK MM_ANY_NODE_OK
+
+typedef struct _POOL_EXTENDED_PARAMS_SECURE_POOL {
+	HANDLE SecurePoolHandle;
+	PVOID Buffer;
+	ULONG_PTR Cookie;
+	ULONG SecurePoolFlags;
+} POOL_EXTENDED_PARAMS_SECURE_POOL;
+
+typedef ULONG POOL_NODE_REQUIREMENT;
+
+typedef struct _POOL_EXTENDED_PARAMETER {
+	struct {
+		ULONG64 Type : POOL_EXTENDED_PARAMETER_TYPE_BITS;
+		ULONG64 Optional : POOL_EXTENDED_PARAMETER_REQUIRED_FIELD_BITS;
+		ULONG64 Reserved : POOL_EXTENDED_PARAMETER_RESERVED_BITS;
+	} DUMMYSTRUCTNAME;
+	union {
+		ULONG64 Reserved2;
+		PVOID Reserved3;
+		EX_POOL_PRIORITY Priority;
+		POOL_EXTENDED_PARAMS_SECURE_POOL *SecurePoolParams;
+		POOL_NODE_REQUIREMENT PreferredNode;
+	} DUMMYUNIONNAME;
+} POOL_EXTENDED_PARAMETER, *PPOOL_EXTENDED_PARAMETER;
+typedef CONST POOL_EXTENDED_PARAMETER *PCPOOL_EXTENDED_PARAMETER;
+
+/* <= DISPATCH_LEVEL, and at DISPATCH_LEVEL only nonpaged flags; POOL_FLAG_PAGED only at
+ * <= APC_LEVEL. Zeroes the memory unless POOL_FLAG_UNINITIALIZED.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepool2
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepool3 */
+_Must_inspect_result_
+_When_((Flags & POOL_FLAG_PAGED) != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+__drv_allocatesMem(Mem)
+_Post_writable_byte_size_(NumberOfBytes)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePool2(_In_ POOL_FLAGS Flags,
+							  _In_ SIZE_T NumberOfBytes,
+							  _In_ ULONG Tag);
+
+_Must_inspect_result_
+_When_((Flags & POOL_FLAG_PAGED) != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+__drv_allocatesMem(Mem)
+_Post_writable_byte_size_(NumberOfBytes)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePool3(
+	_In_ POOL_FLAGS Flags, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag,
+	_In_reads_opt_(ExtendedParametersCount) PCPOOL_EXTENDED_PARAMETER ExtendedParameters,
+	_In_ ULONG ExtendedParametersCount);
+
+/* The older allocators: <= DISPATCH_LEVEL, paged types only at <= APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepoolwithtag
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepool
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepoolzero
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepooluninitialized
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepoolwithtagpriority */
+_Must_inspect_result_
+_When_((PoolType & 1) != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+__drv_allocatesMem(Mem)
+_Post_writable_byte_size_(NumberOfBytes)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePoolWithTag(
+	_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes,
+	_In_ ULONG Tag);
+
+_Must_inspect_result_
+_When_((PoolType & 1) != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+__drv_allocatesMem(Mem)
+_Post_writable_byte_size_(NumberOfBytes)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePool(_In_ POOL_TYPE PoolType,
+							 _In_ SIZE_T NumberOfBytes);
+
+_Must_inspect_result_
+_When_((PoolType & 1) != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+__drv_allocatesMem(Mem)
+_Post_writable_byte_size_(NumberOfBytes)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePoolZero(_In_ POOL_TYPE PoolType,
+							     _In_ SIZE_T NumberOfBytes,
+							     _In_ ULONG Tag);
+
+_Must_inspect_result_
+_When_((PoolType & 1) != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+__drv_allocatesMem(Mem)
+_Post_writable_byte_size_(NumberOfBytes)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePoolUninitialized(
+	_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
+
+_Must_inspect_result_
+_When_((PoolType & 1) != 0, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+__drv_allocatesMem(Mem)
+_Post_writable_byte_size_(NumberOfBytes)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePoolWithTagPriority(
+	_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag,
+	_In_ EX_POOL_PRIORITY Priority);
+
+/* <= APC_LEVEL (charges the current process's quota).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exallocatepoolwithquotatag */
+_Must_inspect_result_
+_IRQL_requires_max_(APC_LEVEL)
+__drv_allocatesMem(Mem)
+NTKERNELAPI DECLSPEC_RESTRICT PVOID NTAPI ExAllocatePoolWithQuotaTag(
+	_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
+
+/* <= DISPATCH_LEVEL; paged memory only at <= APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exfreepool
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exfreepoolwithtag
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exfreepool2 */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExFreePool(_Pre_notnull_ __drv_freesMem(Mem) PVOID P);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExFreePoolWithTag(_Pre_notnull_ __drv_freesMem(Mem) PVOID P,
+					 _In_ ULONG Tag);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExFreePool2(_Pre_notnull_ __drv_freesMem(Mem) PVOID P, _In_ ULONG Tag,
+				   _In_reads_opt_(ExtendedParametersCount)
+					   PCPOOL_EXTENDED_PARAMETER ExtendedParameters,
+				   _In_ ULONG ExtendedParametersCount);
+
+/* Opting in to NX nonpaged pool: with POOL_NX_OPTIN set, NonPagedPool requests become
+ * NonPagedPoolNx after ExInitializeDriverRuntime(DrvRtPoolNxOptIn).
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/single-binary-opt-in-pool-nx-optin */
+typedef enum _DRIVER_RUNTIME_INIT_FLAGS {
+	DrvRtPoolNxOptIn = 0x00000001
+} DRIVER_RUNTIME_INIT_FLAGS;
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI VOID NTAPI ExInitializeDriverRuntime(_In_ ULONG RuntimeFlags);
+
+/* ==== Lookaside lists ===================================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/using-lookaside-lists */
+
+struct _LOOKASIDE_LIST_EX;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-allocate_function */
+typedef _IRQL_requires_same_ _Function_class_(ALLOCATE_FUNCTION)
+PVOID NTAPI ALLOCATE_FUNCTION(_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
+typedef ALLOCATE_FUNCTION *PALLOCATE_FUNCTION;
+
+typedef _IRQL_requires_same_ _Function_class_(FREE_FUNCTION)
+VOID NTAPI FREE_FUNCTION(_In_ __drv_freesMem(Mem) PVOID Buffer);
+typedef FREE_FUNCTION *PFREE_FUNCTION;
+
+typedef _IRQL_requires_same_ _Function_class_(ALLOCATE_FUNCTION_EX)
+PVOID NTAPI ALLOCATE_FUNCTION_EX(_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes,
+				 _In_ ULONG Tag, _Inout_ struct _LOOKASIDE_LIST_EX *Lookaside);
+typedef ALLOCATE_FUNCTION_EX *PALLOCATE_FUNCTION_EX;
+
+typedef _IRQL_requires_same_ _Function_class_(FREE_FUNCTION_EX)
+VOID NTAPI FREE_FUNCTION_EX(_In_ __drv_freesMem(Mem) PVOID Buffer,
+			    _Inout_ struct _LOOKASIDE_LIST_EX *Lookaside);
+typedef FREE_FUNCTION_EX *PFREE_FUNCTION_EX;
+
+/* The common part of every lookaside list; drivers read none of it. */
+typedef struct DECLSPEC_CACHEALIGN _GENERAL_LOOKASIDE {
+	union {
+		SLIST_HEADER ListHead;
+		SINGLE_LIST_ENTRY SingleListHead;
+	} DUMMYUNIONNAME;
+	USHORT Depth;
+	USHORT MaximumDepth;
+	ULONG TotalAllocates;
+	union {
+		ULONG AllocateMisses;
+		ULONG AllocateHits;
+	} DUMMYUNIONNAME2;
+	ULONG TotalFrees;
+	union {
+		ULONG FreeMisses;
+		ULONG FreeHits;
+	} DUMMYUNIONNAME3;
+	POOL_TYPE Type;
+	ULONG Tag;
+	ULONG Size;
+	union {
+		PALLOCATE_FUNCTION_EX AllocateEx;
+		PALLOCATE_FUNCTION Allocate;
+	} DUMMYUNIONNAME4;
+	union {
+		PFREE_FUNCTION_EX FreeEx;
+		PFREE_FUNCTION Free;
+	} DUMMYUNIONNAME5;
+	LIST_ENTRY ListEntry;
+	ULONG LastTotalAllocates;
+	union {
+		ULONG LastAllocateMisses;
+		ULONG LastAllocateHits;
+	} DUMMYUNIONNAME6;
+	ULONG Future[2];
+} GENERAL_LOOKASIDE, *PGENERAL_LOOKASIDE;
+
+typedef struct _GENERAL_LOOKASIDE_POOL {
+	GENERAL_LOOKASIDE L;
+} GENERAL_LOOKASIDE_POOL, *PGENERAL_LOOKASIDE_POOL;
+
+typedef struct _LOOKASIDE_LIST_EX {
+	GENERAL_LOOKASIDE_POOL L;
+} LOOKASIDE_LIST_EX, *PLOOKASIDE_LIST_EX;
+
+typedef struct DECLSPEC_CACHEALIGN _NPAGED_LOOKASIDE_LIST {
+	GENERAL_LOOKASIDE L;
+} NPAGED_LOOKASIDE_LIST, *PNPAGED_LOOKASIDE_LIST;
+
+typedef struct DECLSPEC_CACHEALIGN _PAGED_LOOKASIDE_LIST {
+	GENERAL_LOOKASIDE L;
+} PAGED_LOOKASIDE_LIST, *PPAGED_LOOKASIDE_LIST;
+
+#define LOOKASIDE_MINIMUM_BLOCK_SIZE (RTL_SIZEOF_THROUGH_FIELD(SLIST_ENTRY, Next))
+#define EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL 0x00000001UL
+#define EX_LOOKASIDE_LIST_EX_FLAGS_FAIL_NO_RAISE 0x00000002UL
+#define EX_MAXIMUM_LOOKASIDE_DEPTH_BASE 256
+#define EX_MAXIMUM_LOOKASIDE_DEPTH_LIMIT 1024
+
+/* Nonpaged lists: <= DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializenpagedlookasidelist */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExInitializeNPagedLookasideList(
+	_Out_ PNPAGED_LOOKASIDE_LIST Lookaside, _In_opt_ PALLOCATE_FUNCTION Allocate,
+	_In_opt_ PFREE_FUNCTION Free, _In_ ULONG Flags, _In_ SIZE_T Size, _In_ ULONG Tag,
+	_In_ USHORT Depth);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExDeleteNPagedLookasideList(_Inout_ PNPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI ExAllocateFromNPagedLookasideList(
+	_Inout_ PNPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExFreeToNPagedLookasideList(_Inout_ PNPAGED_LOOKASIDE_LIST Lookaside,
+						   _In_ __drv_freesMem(Entry) PVOID Entry);
+
+/* Paged lists: <= APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializepagedlookasidelist */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI ExInitializePagedLookasideList(
+	_Out_ PPAGED_LOOKASIDE_LIST Lookaside, _In_opt_ PALLOCATE_FUNCTION Allocate,
+	_In_opt_ PFREE_FUNCTION Free, _In_ ULONG Flags, _In_ SIZE_T Size, _In_ ULONG Tag,
+	_In_ USHORT Depth);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI ExDeletePagedLookasideList(_Inout_ PPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI PVOID NTAPI ExAllocateFromPagedLookasideList(_Inout_ PPAGED_LOOKASIDE_LIST Lookaside);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI ExFreeToPagedLookasideList(_Inout_ PPAGED_LOOKASIDE_LIST Lookaside,
+						  _In_ __drv_freesMem(Entry) PVOID Entry);
+
+/* LOOKASIDE_LIST_EX: <= DISPATCH_LEVEL (paged pool lists <= APC_LEVEL).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializelookasidelistex */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ExInitializeLookasideListEx(
+	_Out_ PLOOKASIDE_LIST_EX Lookaside, _In_opt_ PALLOCATE_FUNCTION_EX Allocate,
+	_In_opt_ PFREE_FUNCTION_EX Free, _In_ POOL_TYPE PoolType, _In_ ULONG Flags,
+	_In_ SIZE_T Size, _In_ ULONG Tag, _In_ USHORT Depth);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExDeleteLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExFlushLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI ExAllocateFromLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExFreeToLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside,
+					       _In_ __drv_freesMem(Entry) PVOID Entry);
+
+/* ==== Mutexes, guarded regions and resources ============================================ */
+
+/* https://learn.microsoft.com/windows-hardware/drivers/kernel/fast-mutexes-and-guarded-mutexes */
+typedef struct _FAST_MUTEX {
+	volatile LONG Count;
+	PVOID Owner;
+	ULONG Contention;
+	KEVENT Event;
+	ULONG OldIrql;
+} FAST_MUTEX, *PFAST_MUTEX;
+
+typedef struct _KGUARDED_MUTEX {
+	volatile LONG Count;
+	PKTHREAD Owner;
+	ULONG Contention;
+	KEVENT Event;
+	SHORT KernelApcDisable;
+	SHORT SpecialApcDisable;
+} KGUARDED_MUTEX, *PKGUARDED_MUTEX;
+
+#define FM_LOCK_BIT 0x1
+#define FM_LOCK_BIT_V 0x0
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializefastmutex */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExInitializeFastMutex(_Out_ PFAST_MUTEX FastMutex);
+
+/* <= APC_LEVEL; raises to APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exacquirefastmutex */
+_Requires_lock_not_held_(*FastMutex)
+_Acquires_lock_(*FastMutex)
+_IRQL_requires_max_(APC_LEVEL)
+_IRQL_raises_(APC_LEVEL)
+_IRQL_saves_global_(OldIrql, FastMutex)
+NTKERNELAPI VOID FASTCALL ExAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
+
+/* Called at APC_LEVEL; restores the IRQL the acquire saved.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exreleasefastmutex */
+_Requires_lock_held_(*FastMutex)
+_Releases_lock_(*FastMutex)
+_IRQL_requires_(APC_LEVEL)
+_IRQL_restores_global_(OldIrql, FastMutex)
+NTKERNELAPI VOID FASTCALL ExReleaseFastMutex(_Inout_ PFAST_MUTEX FastMutex);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-extrytoacquirefastmutex */
+_Must_inspect_result_
+_Success_(return != FALSE)
+_When_(return != 0, _Acquires_lock_(*FastMutex))
+_IRQL_requires_max_(APC_LEVEL)
+_IRQL_raises_(APC_LEVEL)
+_IRQL_saves_global_(OldIrql, FastMutex)
+NTKERNELAPI BOOLEAN FASTCALL ExTryToAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
+
+/* Caller already at APC_LEVEL (or in a guarded region).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exacquirefastmutexunsafe */
+_Requires_lock_not_held_(*FastMutex)
+_Acquires_lock_(*FastMutex)
+_IRQL_requires_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL ExAcquireFastMutexUnsafe(_Inout_ PFAST_MUTEX FastMutex);
+
+_Requires_lock_held_(*FastMutex)
+_Releases_lock_(*FastMutex)
+_IRQL_requires_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL ExReleaseFastMutexUnsafe(_Inout_ PFAST_MUTEX FastMutex);
+
+/* Guarded mutexes: <= APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializeguardedmutex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keacquireguardedmutex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleaseguardedmutex */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID FASTCALL KeInitializeGuardedMutex(_Out_ PKGUARDED_MUTEX Mutex);
+
+_Requires_lock_not_held_(*Mutex)
+_Acquires_lock_(*Mutex)
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL KeAcquireGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+
+_Requires_lock_held_(*Mutex)
+_Releases_lock_(*Mutex)
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL KeReleaseGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+
+_Must_inspect_result_
+_Success_(return != FALSE)
+_When_(return != 0, _Acquires_lock_(*Mutex))
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI BOOLEAN FASTCALL KeTryToAcquireGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+
+_Requires_lock_not_held_(*FastMutex)
+_Acquires_lock_(*FastMutex)
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL KeAcquireGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
+
+_Requires_lock_held_(*FastMutex)
+_Releases_lock_(*FastMutex)
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID FASTCALL KeReleaseGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
+
+/* <= APC_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keenterguardedregion */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI KeEnterGuardedRegion(VOID);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI KeLeaveGuardedRegion(VOID);
+
+/* <= APC_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keentercriticalregion
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keleavecriticalregion */
+_IRQL_requires_max_(APC_LEVEL)
+_Acquires_lock_(_Global_critical_region_)
+NTKERNELAPI VOID NTAPI KeEnterCriticalRegion(VOID);
+_IRQL_requires_max_(APC_LEVEL)
+_Releases_lock_(_Global_critical_region_)
+NTKERNELAPI VOID NTAPI KeLeaveCriticalRegion(VOID);
+
+/* Executive resources (ERESOURCE): drivers treat them as opaque.
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/introduction-to-eresource-routines */
+typedef ULONG_PTR ERESOURCE_THREAD, *PERESOURCE_THREAD;
+
+typedef struct _OWNER_ENTRY {
+	ERESOURCE_THREAD OwnerThread;
+	union {
+		LONG OwnerCount;
+		ULONG TableSize;
+	} DUMMYUNIONNAME;
+} OWNER_ENTRY, *POWNER_ENTRY;
+
+typedef struct _ERESOURCE {
+	LIST_ENTRY SystemResourcesList;
+	POWNER_ENTRY OwnerTable;
+	SHORT ActiveCount;
+	USHORT Flag;
+	PKSEMAPHORE SharedWaiters;
+	PKEVENT ExclusiveWaiters;
+	OWNER_ENTRY OwnerEntry;
+	ULONG ActiveEntries;
+	ULONG ContentionCount;
+	ULONG NumberOfSharedWaiters;
+	ULONG NumberOfExclusiveWaiters;
+	PVOID Reserved2;
+	PVOID Address;
+	KSPIN_LOCK SpinLock;
+} ERESOURCE, *PERESOURCE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exinitializeresourcelite */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ExInitializeResourceLite(_Out_ PERESOURCE Resource);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ExReinitializeResourceLite(_Inout_ PERESOURCE Resource);
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exdeleteresourcelite */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ExDeleteResourceLite(_Inout_ PERESOURCE Resource);
+
+/* <= APC_LEVEL, with normal kernel APCs disabled (KeEnterCriticalRegion).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exacquireresourceexclusivelite
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exacquireresourcesharedlite */
+_IRQL_requires_max_(APC_LEVEL)
+_When_(Wait != 0, _Acquires_exclusive_lock_(*Resource))
+_Requires_lock_held_(_Global_critical_region_)
+NTKERNELAPI BOOLEAN NTAPI ExAcquireResourceExclusiveLite(_Inout_ PERESOURCE Resource,
+							 _In_ BOOLEAN Wait);
+_IRQL_requires_max_(APC_LEVEL)
+_When_(Wait != 0, _Acquires_shared_lock_(*Resource))
+_Requires_lock_held_(_Global_critical_region_)
+NTKERNELAPI BOOLEAN NTAPI ExAcquireResourceSharedLite(_Inout_ PERESOURCE Resource,
+						      _In_ BOOLEAN Wait);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI ExAcquireSharedStarveExclusive(_Inout_ PERESOURCE Resource,
+							 _In_ BOOLEAN Wait);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI ExAcquireSharedWaitForExclusive(_Inout_ PERESOURCE Resource,
+							  _In_ BOOLEAN Wait);
+
+/* <= APC_LEVEL; enters a critical region and takes the resource.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exentercriticalregionandacquireresourceexclusive */
+_IRQL_requires_max_(APC_LEVEL)
+_Acquires_exclusive_lock_(*Resource)
+NTKERNELAPI PVOID NTAPI ExEnterCriticalRegionAndAcquireResourceExclusive(
+	_Inout_ PERESOURCE Resource);
+_IRQL_requires_max_(APC_LEVEL)
+_Acquires_shared_lock_(*Resource)
+NTKERNELAPI PVOID NTAPI ExEnterCriticalRegionAndAcquireResourceShared(
+	_Inout_ PERESOURCE Resource);
+_IRQL_requires_max_(APC_LEVEL)
+_Releases_lock_(*Resource)
+NTKERNELAPI VOID FASTCALL ExReleaseResourceAndLeaveCriticalRegion(_Inout_ PERESOURCE Resource);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exreleaseresourcelite */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_Releases_lock_(*Resource)
+NTKERNELAPI VOID FASTCALL ExReleaseResourceLite(_Inout_ PERESOURCE Resource);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExReleaseResourceForThreadLite(_Inout_ PERESOURCE Resource,
+						      _In_ ERESOURCE_THREAD ResourceThreadId);
+#define ExReleaseResource(R) ExReleaseResourceLite(R)
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI ExIsResourceAcquiredExclusiveLite(_In_ PERESOURCE Resource);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI ULONG NTAPI ExIsResourceAcquiredSharedLite(_In_ PERESOURCE Resource);
+#define ExIsResourceAcquiredLite ExIsResourceAcquiredSharedLite
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI ERESOURCE_THREAD NTAPI ExGetCurrentResourceThread(VOID);
+
+/* Executive spin locks (reader/writer): <= DISPATCH_LEVEL, raise to DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exacquirespinlockexclusive
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exacquirespinlockshared */
+typedef volatile LONG EX_SPIN_LOCK, *PEX_SPIN_LOCK;
+
+_Acquires_exclusive_lock_(*SpinLock)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_saves_
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL NTAPI ExAcquireSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock);
+_Acquires_shared_lock_(*SpinLock)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_saves_
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL NTAPI ExAcquireSpinLockShared(_Inout_ PEX_SPIN_LOCK SpinLock);
+_Releases_exclusive_lock_(*SpinLock)
+_IRQL_requires_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock,
+						  _In_ _IRQL_restores_ KIRQL OldIrql);
+_Releases_shared_lock_(*SpinLock)
+_IRQL_requires_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockShared(_Inout_ PEX_SPIN_LOCK SpinLock,
+					       _In_ _IRQL_restores_ KIRQL OldIrql);
+_Acquires_exclusive_lock_(*SpinLock)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExAcquireSpinLockExclusiveAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+_Acquires_shared_lock_(*SpinLock)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExAcquireSpinLockSharedAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+_Releases_exclusive_lock_(*SpinLock)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockExclusiveFromDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+_Releases_shared_lock_(*SpinLock)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockSharedFromDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+
+/* ==== Access rights =====================================================================
+ * ACCESS_MASK is in ntdef.h. https://learn.microsoft.com/windows-hardware/drivers/kernel/access-mask */
+
+#define DELETE 0x00010000L
+#define READ_CONTROL 0x00020000L
+#define WRITE_DAC 0x00040000L
+#define WRITE_OWNER 0x00080000L
+#define SYNCHRONIZE 0x00100000L
+#define STANDARD_RIGHTS_REQUIRED 0x000F0000L
+#define STANDARD_RIGHTS_READ READ_CONTROL
+#define STANDARD_RIGHTS_WRITE READ_CONTROL
+#define STANDARD_RIGHTS_EXECUTE READ_CONTROL
+#define STANDARD_RIGHTS_ALL 0x001F0000L
+#define SPECIFIC_RIGHTS_ALL 0x0000FFFFL
+#define ACCESS_SYSTEM_SECURITY 0x01000000L
+#define MAXIMUM_ALLOWED 0x02000000L
+#define GENERIC_READ 0x80000000L
+#define GENERIC_WRITE 0x40000000L
+#define GENERIC_EXECUTE 0x20000000L
+#define GENERIC_ALL 0x10000000L
+
+typedef struct _GENERIC_MAPPING {
+	ACCESS_MASK GenericRead;
+	ACCESS_MASK GenericWrite;
+	ACCESS_MASK GenericExecute;
+	ACCESS_MASK GenericAll;
+} GENERIC_MAPPING, *PGENERIC_MAPPING;
+
+typedef ULONG SECURITY_INFORMATION, *PSECURITY_INFORMATION;
+
+/* ==== I/O status, MDLs and work queues ================================================== */
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_status_block */
+typedef struct _IO_STATUS_BLOCK {
+	union {
+		NTSTATUS Status;
+		PVOID Pointer;
+	} DUMMYUNIONNAME;
+	ULONG_PTR Information;
+} IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-pio_apc_routine */
+typedef VOID NTAPI IO_APC_ROUTINE(_In_ PVOID ApcContext, _In_ PIO_STATUS_BLOCK IoStatusBlock,
+				  _In_ ULONG Reserved);
+typedef IO_APC_ROUTINE *PIO_APC_ROUTINE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_mdl */
+typedef struct _MDL {
+	struct _MDL *Next;
+	CSHORT Size;
+	CSHORT MdlFlags;
+	struct _EPROCESS *Process;
+	PVOID MappedSystemVa;
+	PVOID StartVa;
+	ULONG ByteCount;
+	ULONG ByteOffset;
+} MDL;
+typedef MDL *PMDLX;
+
+#define MDL_MAPPED_TO_SYSTEM_VA 0x0001
+#define MDL_PAGES_LOCKED 0x0002
+#define MDL_SOURCE_IS_NONPAGED_POOL 0x0004
+#define MDL_ALLOCATED_FIXED_SIZE 0x0008
+#define MDL_PARTIAL 0x0010
+#define MDL_PARTIAL_HAS_BEEN_MAPPED 0x0020
+#define MDL_IO_PAGE_READ 0x0040
+#define MDL_WRITE_OPERATION 0x0080
+#define MDL_LOCKED_PAGE_TABLES 0x0100
+#define MDL_PARENT_MAPPED_SYSTEM_VA MDL_LOCKED_PAGE_TABLES
+#define MDL_FREE_EXTRA_PTES 0x0200
+#define MDL_DESCRIBES_AWE 0x0400
+#define MDL_IO_SPACE 0x0800
+#define MDL_NETWORK_HEADER 0x1000
+#define MDL_MAPPING_CAN_FAIL 0x2000
+#define MDL_PAGE_CONTENTS_INVARIANT 0x4000
+#define MDL_ALLOCATED_MUST_SUCCEED MDL_PAGE_CONTENTS_INVARIANT
+#define MDL_INTERNAL 0x8000
+#define MDL_MAPPING_FLAGS (MDL_MAPPED_TO_SYSTEM_VA | MDL_PAGES_LOCKED | \
+			   MDL_SOURCE_IS_NONPAGED_POOL | MDL_PARTIAL_HAS_BEEN_MAPPED | \
+			   MDL_PARENT_MAPPED_SYSTEM_VA | MDL_IO_SPACE)
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ne-wdm-_work_queue_type */
+typedef enum _WORK_QUEUE_TYPE {
+	CriticalWorkQueue,
+	DelayedWorkQueue,
+	HyperCriticalWorkQueue,
+	NormalWorkQueue,
+	BackgroundWorkQueue,
+	RealTimeWorkQueue,
+	SuperCriticalWorkQueue,
+	MaximumWorkQueue,
+	CustomPriorityWorkQueue = 32
+} WORK_QUEUE_TYPE;
+
+/* ==== Plug and Play and power types used by IRPs ======================================== */
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_interface */
+typedef VOID NTAPI INTERFACE_REFERENCE(_In_ PVOID Context);
+typedef INTERFACE_REFERENCE *PINTERFACE_REFERENCE;
+typedef VOID NTAPI INTERFACE_DEREFERENCE(_In_ PVOID Context);
+typedef INTERFACE_DEREFERENCE *PINTERFACE_DEREFERENCE;
+
+typedef struct _INTERFACE {
+	USHORT Size;
+	USHORT Version;
+	PVOID Context;
+	PINTERFACE_REFERENCE InterfaceReference;
+	PINTERFACE_DEREFERENCE InterfaceDereference;
+} INTERFACE, *PINTERFACE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_bus_interface_standard */
+struct _DEVICE_DESCRIPTION;
+typedef BOOLEAN NTAPI TRANSLATE_BUS_ADDRESS(_Inout_opt_ PVOID Context,
+					    _In_ PHYSICAL_ADDRESS BusAddress, _In_ ULONG Length,
+					    _Out_ PULONG AddressSpace,
+					    _Out_ PPHYSICAL_ADDRESS TranslatedAddress);
+typedef TRANSLATE_BUS_ADDRESS *PTRANSLATE_BUS_ADDRESS;
+typedef struct _DMA_ADAPTER *NTAPI GET_DMA_ADAPTER(_Inout_opt_ PVOID Context,
+						   _In_ struct _DEVICE_DESCRIPTION *DeviceDescriptor,
+						   _Out_ PULONG NumberOfMapRegisters);
+typedef GET_DMA_ADAPTER *PGET_DMA_ADAPTER;
+typedef ULONG NTAPI GET_SET_DEVICE_DATA(_Inout_opt_ PVOID Context, _In_ ULONG DataType,
+					_Inout_updates_bytes_(Length) PVOID Buffer,
+					_In_ ULONG Offset, _In_ ULONG Length);
+typedef GET_SET_DEVICE_DATA *PGET_SET_DEVICE_DATA;
+
+typedef struct _BUS_INTERFACE_STANDARD {
+	USHORT Size;
+	USHORT Version;
+	PVOID Context;
+	PINTERFACE_REFERENCE InterfaceReference;
+	PINTERFACE_DEREFERENCE InterfaceDereference;
+	PTRANSLATE_BUS_ADDRESS TranslateBusAddress;
+	PGET_DMA_ADAPTER GetDmaAdapter;
+	PGET_SET_DEVICE_DATA SetBusData;
+	PGET_SET_DEVICE_DATA GetBusData;
+} BUS_INTERFACE_STANDARD, *PBUS_INTERFACE_STANDARD;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_device_capabilities */
+typedef struct _DEVICE_CAPABILITIES {
+	USHORT Size;
+	USHORT Version;
+	ULONG DeviceD1 : 1;
+	ULONG DeviceD2 : 1;
+	ULONG LockSupported : 1;
+	ULONG EjectSupported : 1;
+	ULONG Removable : 1;
+	ULONG DockDevice : 1;
+	ULONG UniqueID : 1;
+	ULONG SilentInstall : 1;
+	ULONG RawDeviceOK : 1;
+	ULONG SurpriseRemovalOK : 1;
+	ULONG WakeFromD0 : 1;
+	ULONG WakeFromD1 : 1;
+	ULONG WakeFromD2 : 1;
+	ULONG WakeFromD3 : 1;
+	ULONG HardwareDisabled : 1;
+	ULONG NonDynamic : 1;
+	ULONG WarmEjectSupported : 1;
+	ULONG NoDisplayInUI : 1;
+	ULONG Reserved1 : 1;
+	ULONG WakeFromInterrupt : 1;
+	ULONG SecureDevice : 1;
+	ULONG ChildOfVgaEnabledBridge : 1;
+	ULONG DecodeIoOnBoot : 1;
+	ULONG Reserved : 9;
+	ULONG Address;
+	ULONG UINumber;
+	DEVICE_POWER_STATE DeviceState[POWER_SYSTEM_MAXIMUM];
+	SYSTEM_POWER_STATE SystemWake;
+	DEVICE_POWER_STATE DeviceWake;
+	ULONG D1Latency;
+	ULONG D2Latency;
+	ULONG D3Latency;
+} DEVICE_CAPABILITIES, *PDEVICE_CAPABILITIES;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_device_relations */
+typedef struct _DEVICE_RELATIONS {
+	ULONG Count;
+	PDEVICE_OBJECT Objects[1];
+} DEVICE_RELATIONS, *PDEVICE_RELATIONS;
+
+typedef enum _DEVICE_RELATION_TYPE {
+	BusRelations,
+	EjectionRelations,
+	PowerRelations,
+	RemovalRelations,
+	TargetDeviceRelation,
+	SingleBusRelations,
+	TransportRelations
+} DEVICE_RELATION_TYPE, *PDEVICE_RELATION_TYPE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/kernel/irp-mn-query-id */
+typedef enum {
+	BusQueryDeviceID = 0,
+	BusQueryHardwareIDs = 1,
+	BusQueryCompatibleIDs = 2,
+	BusQueryInstanceID = 3,
+	BusQueryDeviceSerialNumber = 4,
+	BusQueryContainerID = 5
+} BUS_QUERY_ID_TYPE, *PBUS_QUERY_ID_TYPE;
+
+typedef enum {
+	DeviceTextDescription = 0,
+	DeviceTextLocationInformation = 1
+} DEVICE_TEXT_TYPE, *PDEVICE_TEXT_TYPE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/kernel/irp-mn-device-usage-notification */
+typedef enum _DEVICE_USAGE_NOTIFICATION_TYPE {
+	DeviceUsageTypeUndefined,
+	DeviceUsageTypePaging,
+	DeviceUsageTypeHibernation,
+	DeviceUsageTypeDumpFile,
+	DeviceUsageTypeBoot,
+	DeviceUsageTypePostDisplay,
+	DeviceUsageTypeGuestAssigned
+} DEVICE_USAGE_NOTIFICATION_TYPE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_power_sequence */
+typedef struct _POWER_SEQUENCE {
+	ULONG SequenceD1;
+	ULONG SequenceD2;
+	ULONG SequenceD3;
+} POWER_SEQUENCE, *PPOWER_SEQUENCE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/kernel/system-power-state-context */
+typedef struct _SYSTEM_POWER_STATE_CONTEXT {
+	union {
+		struct {
+			ULONG Reserved1 : 8;
+			ULONG TargetSystemState : 4;
+			ULONG EffectiveSystemState : 4;
+			ULONG CurrentSystemState : 4;
+			ULONG IgnoreHibernationPath : 1;
+			ULONG PseudoTransition : 1;
+			ULONG KernelSoftReboot : 1;
+			ULONG DirectedDripsTransition : 1;
+			ULONG Reserved2 : 8;
+		} DUMMYSTRUCTNAME;
+		ULONG ContextAsUlong;
+	} DUMMYUNIONNAME;
+} SYSTEM_POWER_STATE_CONTEXT, *PSYSTEM_POWER_STATE_CONTEXT;
+
+/* PNP_DEVICE_STATE bits (IRP_MN_QUERY_PNP_DEVICE_STATE page). */
+typedef ULONG PNP_DEVICE_STATE, *PPNP_DEVICE_STATE;
+#define PNP_DEVICE_DISABLED 0x00000001
+#define PNP_DEVICE_DONT_DISPLAY_IN_UI 0x00000002
+#define PNP_DEVICE_FAILED 0x00000004
+#define PNP_DEVICE_REMOVED 0x00000008
+#define PNP_DEVICE_RESOURCE_REQUIREMENTS_CHANGED 0x00000010
+#define PNP_DEVICE_NOT_DISABLEABLE 0x00000020
+#define PNP_DEVICE_DISCONNECTED 0x00000040
+
+/* ==== Hardware resources (CM_RESOURCE_LIST page and its members) ======================== */
+
+#define CmResourceTypeNull 0
+#define CmResourceTypePort 1
+#define CmResourceTypeInterrupt 2
+#define CmResourceTypeMemory 3
+#define CmResourceTypeDma 4
+#define CmResourceTypeDeviceSpecific 5
+#define CmResourceTypeBusNumber 6
+#define CmResourceTypeMemoryLarge 7
+#define CmResourceTypeNonArbitrated 128
+#define CmResourceTypeConfigData 128
+#define CmResourceTypeDevicePrivate 129
+#define CmResourceTypePcCardConfig 130
+#define CmResourceTypeMfCardConfig 131
+#define CmResourceTypeConnection 132
+
+typedef enum _CM_SHARE_DISPOSITION {
+	CmResourceShareUndetermined = 0,
+	CmResourceShareDeviceExclusive,
+	CmResourceShareDriverExclusive,
+	CmResourceShareShared
+} CM_SHARE_DISPOSITION;
+
+#define CM_RESOURCE_INTERRUPT_LEVEL_SENSITIVE 0
+#define CM_RESOURCE_INTERRUPT_LATCHED 1
+#define CM_RESOURCE_INTERRUPT_MESSAGE 2
+#define CM_RESOURCE_INTERRUPT_POLICY_INCLUDED 4
+#define CM_RESOURCE_INTERRUPT_SECONDARY_INTERRUPT 0x0010
+#define CM_RESOURCE_INTERRUPT_WAKE_HINT 0x0020
+#define CM_RESOURCE_INTERRUPT_LEVEL_LATCHED_BITS 0x0001
+
+#define CM_RESOURCE_MEMORY_READ_WRITE 0x0000
+#define CM_RESOURCE_MEMORY_READ_ONLY 0x0001
+#define CM_RESOURCE_MEMORY_WRITE_ONLY 0x0002
+#define CM_RESOURCE_MEMORY_WRITEABILITY_MASK 0x0003
+#define CM_RESOURCE_MEMORY_PREFETCHABLE 0x0004
+#define CM_RESOURCE_MEMORY_COMBINEDWRITE 0x0008
+#define CM_RESOURCE_MEMORY_24 0x0010
+#define CM_RESOURCE_MEMORY_CACHEABLE 0x0020
+#define CM_RESOURCE_MEMORY_WINDOW_DECODE 0x0040
+#define CM_RESOURCE_MEMORY_BAR 0x0080
+#define CM_RESOURCE_MEMORY_COMPAT_FOR_INACCESSIBLE_RANGE 0x0100
+#define CM_RESOURCE_MEMORY_LARGE 0x0E00
+#define CM_RESOURCE_MEMORY_LARGE_40 0x0200
+#define CM_RESOURCE_MEMORY_LARGE_48 0x0400
+#define CM_RESOURCE_MEMORY_LARGE_64 0x0800
+
+#define CM_RESOURCE_PORT_MEMORY 0x0000
+#define CM_RESOURCE_PORT_IO 0x0001
+#define CM_RESOURCE_PORT_10_BIT_DECODE 0x0004
+#define CM_RESOURCE_PORT_12_BIT_DECODE 0x0008
+#define CM_RESOURCE_PORT_16_BIT_DECODE 0x0010
+#define CM_RESOURCE_PORT_POSITIVE_DECODE 0x0020
+#define CM_RESOURCE_PORT_PASSIVE_DECODE 0x0040
+#define CM_RESOURCE_PORT_WINDOW_DECODE 0x0080
+#define CM_RESOURCE_PORT_BAR 0x0100
+
+#define CM_RESOURCE_DMA_8 0x0000
+#define CM_RESOURCE_DMA_16 0x0001
+#define CM_RESOURCE_DMA_32 0x0002
+#define CM_RESOURCE_DMA_8_AND_16 0x0004
+#define CM_RESOURCE_DMA_BUS_MASTER 0x0008
+#define CM_RESOURCE_DMA_TYPE_A 0x0010
+#define CM_RESOURCE_DMA_TYPE_B 0x0020
+#define CM_RESOURCE_DMA_TYPE_F 0x0040
+#define CM_RESOURCE_DMA_V3 0x0080
+
+#pragma pack(push, 4)
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_cm_partial_resource_descriptor */
+typedef struct _CM_PARTIAL_RESOURCE_DESCRIPTOR {
+	UCHAR Type;
+	UCHAR ShareDisposition;
+	USHORT Flags;
+	union {
+		struct {
+			PHYSICAL_ADDRESS Start;
+			ULONG Length;
+		} Generic;
+		struct {
+			PHYSICAL_ADDRESS Start;
+			ULONG Length;
+		} Port;
+		struct {
+			USHORT Level;
+			USHORT Group;
+			ULONG Vector;
+			KAFFINITY Affinity;
+		} Interrupt;
+		struct {
+			union {
+				struct {
+					USHORT Group;
+					USHORT MessageCount;
+					ULONG Vector;
+					KAFFINITY Affinity;
+				} Raw;
+				struct {
+					USHORT Level;
+					USHORT Group;
+					ULONG Vector;
+					KAFFINITY Affinity;
+				} Translated;
+			} DUMMYUNIONNAME;
+		} MessageInterrupt;
+		struct {
+			PHYSICAL_ADDRESS Start;
+			ULONG Length;
+		} Memory;
+		struct {
+			ULONG Channel;
+			ULONG Port;
+			ULONG Reserved1;
+		} Dma;
+		struct {
+			ULONG Channel;
+			ULONG RequestLine;
+			UCHAR TransferWidth;
+			UCHAR Reserved1;
+			UCHAR Reserved2;
+			UCHAR Reserved3;
+		} DmaV3;
+		struct {
+			ULONG Data[3];
+		} DevicePrivate;
+		struct {
+			ULONG Start;
+			ULONG Length;
+			ULONG Reserved;
+		} BusNumber;
+		struct {
+			ULONG DataSize;
+			ULONG Reserved1;
+			ULONG Reserved2;
+		} DeviceSpecificData;
+		struct {
+			PHYSICAL_ADDRESS Start;
+			ULONG Length40;
+		} Memory40;
+		struct {
+			PHYSICAL_ADDRESS Start;
+			ULONG Length48;
+		} Memory48;
+		struct {
+			PHYSICAL_ADDRESS Start;
+			ULONG Length64;
+		} Memory64;
+		struct {
+			UCHAR Class;
+			UCHAR Type;
+			UCHAR Reserved1;
+			UCHAR Reserved2;
+			ULONG IdLowPart;
+			ULONG IdHighPart;
+		} Connection;
+	} u;
+} CM_PARTIAL_RESOURCE_DESCRIPTOR, *PCM_PARTIAL_RESOURCE_DESCRIPTOR;
+#pragma pack(pop)
+
+typedef struct _CM_PARTIAL_RESOURCE_LIST {
+	USHORT Version;
+	USHORT Revision;
+	ULONG Count;
+	CM_PARTIAL_RESOURCE_DESCRIPTOR PartialDescriptors[1];
+} CM_PARTIAL_RESOURCE_LIST, *PCM_PARTIAL_RESOURCE_LIST;
+
+typedef struct _CM_FULL_RESOURCE_DESCRIPTOR {
+	INTERFACE_TYPE InterfaceType;
+	ULONG BusNumber;
+	CM_PARTIAL_RESOURCE_LIST PartialResourceList;
+} CM_FULL_RESOURCE_DESCRIPTOR, *PCM_FULL_RESOURCE_DESCRIPTOR;
+
+typedef struct _CM_RESOURCE_LIST {
+	ULONG Count;
+	CM_FULL_RESOURCE_DESCRIPTOR List[1];
+} CM_RESOURCE_LIST, *PCM_RESOURCE_LIST;
+
+/* Resource requirement lists are passed through by miniports; members not modelled. */
+typedef struct _IO_RESOURCE_REQUIREMENTS_LIST IO_RESOURCE_REQUIREMENTS_LIST,
+	*PIO_RESOURCE_REQUIREMENTS_LIST;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DPCCHECK_WDM_H */
