@@ -1549,6 +1549,9 @@ typedef struct _GENERIC_MAPPING {
 
 typedef ULONG SECURITY_INFORMATION, *PSECURITY_INFORMATION;
 
+/* A locale identifier (IRP_MN_QUERY_DEVICE_TEXT). */
+typedef ULONG LCID, *PLCID;
+
 /* ==== I/O status, MDLs and work queues ================================================== */
 
 /* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_status_block */
@@ -1952,6 +1955,727 @@ typedef struct _CM_RESOURCE_LIST {
 /* Resource requirement lists are passed through by miniports; members not modelled. */
 typedef struct _IO_RESOURCE_REQUIREMENTS_LIST IO_RESOURCE_REQUIREMENTS_LIST,
 	*PIO_RESOURCE_REQUIREMENTS_LIST;
+
+/* ==== IRP major and minor function codes ================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/irp-major-function-codes */
+
+#define IRP_MJ_CREATE 0x00
+#define IRP_MJ_CREATE_NAMED_PIPE 0x01
+#define IRP_MJ_CLOSE 0x02
+#define IRP_MJ_READ 0x03
+#define IRP_MJ_WRITE 0x04
+#define IRP_MJ_QUERY_INFORMATION 0x05
+#define IRP_MJ_SET_INFORMATION 0x06
+#define IRP_MJ_QUERY_EA 0x07
+#define IRP_MJ_SET_EA 0x08
+#define IRP_MJ_FLUSH_BUFFERS 0x09
+#define IRP_MJ_QUERY_VOLUME_INFORMATION 0x0a
+#define IRP_MJ_SET_VOLUME_INFORMATION 0x0b
+#define IRP_MJ_DIRECTORY_CONTROL 0x0c
+#define IRP_MJ_FILE_SYSTEM_CONTROL 0x0d
+#define IRP_MJ_DEVICE_CONTROL 0x0e
+#define IRP_MJ_INTERNAL_DEVICE_CONTROL 0x0f
+#define IRP_MJ_SHUTDOWN 0x10
+#define IRP_MJ_LOCK_CONTROL 0x11
+#define IRP_MJ_CLEANUP 0x12
+#define IRP_MJ_CREATE_MAILSLOT 0x13
+#define IRP_MJ_QUERY_SECURITY 0x14
+#define IRP_MJ_SET_SECURITY 0x15
+#define IRP_MJ_POWER 0x16
+#define IRP_MJ_SYSTEM_CONTROL 0x17
+#define IRP_MJ_DEVICE_CHANGE 0x18
+#define IRP_MJ_QUERY_QUOTA 0x19
+#define IRP_MJ_SET_QUOTA 0x1a
+#define IRP_MJ_PNP 0x1b
+#define IRP_MJ_PNP_POWER IRP_MJ_PNP
+#define IRP_MJ_MAXIMUM_FUNCTION 0x1b
+#define IRP_MJ_SCSI IRP_MJ_INTERNAL_DEVICE_CONTROL
+
+/* Plug and Play minor codes (https://learn.microsoft.com/windows-hardware/drivers/kernel/plug-and-play-minor-irps). */
+#define IRP_MN_START_DEVICE 0x00
+#define IRP_MN_QUERY_REMOVE_DEVICE 0x01
+#define IRP_MN_REMOVE_DEVICE 0x02
+#define IRP_MN_CANCEL_REMOVE_DEVICE 0x03
+#define IRP_MN_STOP_DEVICE 0x04
+#define IRP_MN_QUERY_STOP_DEVICE 0x05
+#define IRP_MN_CANCEL_STOP_DEVICE 0x06
+#define IRP_MN_QUERY_DEVICE_RELATIONS 0x07
+#define IRP_MN_QUERY_INTERFACE 0x08
+#define IRP_MN_QUERY_CAPABILITIES 0x09
+#define IRP_MN_QUERY_RESOURCES 0x0A
+#define IRP_MN_QUERY_RESOURCE_REQUIREMENTS 0x0B
+#define IRP_MN_QUERY_DEVICE_TEXT 0x0C
+#define IRP_MN_FILTER_RESOURCE_REQUIREMENTS 0x0D
+#define IRP_MN_READ_CONFIG 0x0F
+#define IRP_MN_WRITE_CONFIG 0x10
+#define IRP_MN_EJECT 0x11
+#define IRP_MN_SET_LOCK 0x12
+#define IRP_MN_QUERY_ID 0x13
+#define IRP_MN_QUERY_PNP_DEVICE_STATE 0x14
+#define IRP_MN_QUERY_BUS_INFORMATION 0x15
+#define IRP_MN_DEVICE_USAGE_NOTIFICATION 0x16
+#define IRP_MN_SURPRISE_REMOVAL 0x17
+#define IRP_MN_DEVICE_ENUMERATED 0x19
+
+/* Power minor codes (https://learn.microsoft.com/windows-hardware/drivers/kernel/power-management-minor-irps). */
+#define IRP_MN_WAIT_WAKE 0x00
+#define IRP_MN_POWER_SEQUENCE 0x01
+#define IRP_MN_SET_POWER 0x02
+#define IRP_MN_QUERY_POWER 0x03
+
+/* WMI minor codes (https://learn.microsoft.com/windows-hardware/drivers/kernel/wmi-minor-irps). */
+#define IRP_MN_QUERY_ALL_DATA 0x00
+#define IRP_MN_QUERY_SINGLE_INSTANCE 0x01
+#define IRP_MN_CHANGE_SINGLE_INSTANCE 0x02
+#define IRP_MN_CHANGE_SINGLE_ITEM 0x03
+#define IRP_MN_ENABLE_EVENTS 0x04
+#define IRP_MN_DISABLE_EVENTS 0x05
+#define IRP_MN_ENABLE_COLLECTION 0x06
+#define IRP_MN_DISABLE_COLLECTION 0x07
+#define IRP_MN_REGINFO 0x08
+#define IRP_MN_EXECUTE_METHOD 0x09
+#define IRP_MN_REGINFO_EX 0x0b
+
+#define IRP_MN_SCSI_CLASS 0x01
+
+/* IRP flags and stack-location control bits (IRP page; IoSetCompletionRoutine page). */
+#define IRP_NOCACHE 0x00000001
+#define IRP_PAGING_IO 0x00000002
+#define IRP_MOUNT_COMPLETION 0x00000002
+#define IRP_SYNCHRONOUS_API 0x00000004
+#define IRP_ASSOCIATED_IRP 0x00000008
+#define IRP_BUFFERED_IO 0x00000010
+#define IRP_DEALLOCATE_BUFFER 0x00000020
+#define IRP_INPUT_OPERATION 0x00000040
+#define IRP_SYNCHRONOUS_PAGING_IO 0x00000040
+#define IRP_CREATE_OPERATION 0x00000080
+#define IRP_READ_OPERATION 0x00000100
+#define IRP_WRITE_OPERATION 0x00000200
+#define IRP_CLOSE_OPERATION 0x00000400
+#define IRP_DEFER_IO_COMPLETION 0x00000800
+#define IRP_OB_QUERY_NAME 0x00001000
+#define IRP_HOLD_DEVICE_QUEUE 0x00002000
+
+#define SL_PENDING_RETURNED 0x01
+#define SL_ERROR_RETURNED 0x02
+#define SL_INVOKE_ON_CANCEL 0x20
+#define SL_INVOKE_ON_SUCCESS 0x40
+#define SL_INVOKE_ON_ERROR 0x80
+#define SL_FORCE_ACCESS_CHECK 0x01
+#define SL_OPEN_PAGING_FILE 0x02
+#define SL_OPEN_TARGET_DIRECTORY 0x04
+#define SL_CASE_SENSITIVE 0x80
+#define SL_KEY_SPECIFIED 0x01
+#define SL_OVERRIDE_VERIFY_VOLUME 0x02
+#define SL_WRITE_THROUGH 0x04
+#define SL_FT_SEQUENTIAL_WRITE 0x08
+#define SL_FORCE_DIRECT_WRITE 0x10
+
+/* Device object flags and characteristics (DEVICE_OBJECT page; IoCreateDevice page). */
+#define DO_VERIFY_VOLUME 0x00000002
+#define DO_BUFFERED_IO 0x00000004
+#define DO_EXCLUSIVE 0x00000008
+#define DO_DIRECT_IO 0x00000010
+#define DO_MAP_IO_BUFFER 0x00000020
+#define DO_DEVICE_INITIALIZING 0x00000080
+#define DO_SHUTDOWN_REGISTERED 0x00000800
+#define DO_BUS_ENUMERATED_DEVICE 0x00001000
+#define DO_POWER_PAGABLE 0x00002000
+#define DO_POWER_INRUSH 0x00004000
+#define DO_DEVICE_TO_BE_RESET 0x04000000
+#define DO_DAX_VOLUME 0x10000000
+
+#define FILE_REMOVABLE_MEDIA 0x00000001
+#define FILE_READ_ONLY_DEVICE 0x00000002
+#define FILE_FLOPPY_DISKETTE 0x00000004
+#define FILE_WRITE_ONCE_MEDIA 0x00000008
+#define FILE_REMOTE_DEVICE 0x00000010
+#define FILE_DEVICE_IS_MOUNTED 0x00000020
+#define FILE_VIRTUAL_VOLUME 0x00000040
+#define FILE_AUTOGENERATED_DEVICE_NAME 0x00000080
+#define FILE_DEVICE_SECURE_OPEN 0x00000100
+#define FILE_CHARACTERISTIC_PNP_DEVICE 0x00000800
+#define FILE_CHARACTERISTIC_TS_DEVICE 0x00001000
+#define FILE_CHARACTERISTIC_WEBDAV_DEVICE 0x00002000
+#define FILE_CHARACTERISTIC_CSV 0x00010000
+#define FILE_DEVICE_ALLOW_APPCONTAINER_TRAVERSAL 0x00020000
+#define FILE_PORTABLE_DEVICE 0x00040000
+
+/* ==== Role typedefs of the I/O manager and kernel =======================================
+ * Each is a function type with the IRQL and function class its page documents. */
+
+struct _DEVICE_OBJECT;
+struct _DRIVER_OBJECT;
+struct _IRP;
+struct _KINTERRUPT;
+typedef struct _IO_WORKITEM *PIO_WORKITEM;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-driver_initialize */
+typedef _Function_class_(DRIVER_INITIALIZE)
+_IRQL_requires_same_
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS NTAPI DRIVER_INITIALIZE(_In_ struct _DRIVER_OBJECT *DriverObject,
+				 _In_ PUNICODE_STRING RegistryPath);
+typedef DRIVER_INITIALIZE *PDRIVER_INITIALIZE;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-driver_unload */
+typedef _Function_class_(DRIVER_UNLOAD)
+_IRQL_requires_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI DRIVER_UNLOAD(_In_ struct _DRIVER_OBJECT *DriverObject);
+typedef DRIVER_UNLOAD *PDRIVER_UNLOAD;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-driver_dispatch */
+typedef _Function_class_(DRIVER_DISPATCH)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_requires_same_
+NTSTATUS NTAPI DRIVER_DISPATCH(_In_ struct _DEVICE_OBJECT *DeviceObject,
+			       _Inout_ struct _IRP *Irp);
+typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
+
+typedef _Function_class_(DRIVER_DISPATCH)
+_IRQL_requires_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+NTSTATUS NTAPI DRIVER_DISPATCH_PAGED(_In_ struct _DEVICE_OBJECT *DeviceObject,
+				     _Inout_ struct _IRP *Irp);
+typedef DRIVER_DISPATCH_PAGED *PDRIVER_DISPATCH_PAGED;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-driver_startio */
+typedef _Function_class_(DRIVER_STARTIO)
+_IRQL_always_function_min_(DISPATCH_LEVEL)
+_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI DRIVER_STARTIO(_Inout_ struct _DEVICE_OBJECT *DeviceObject,
+			  _Inout_ struct _IRP *Irp);
+typedef DRIVER_STARTIO *PDRIVER_STARTIO;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-driver_add_device */
+typedef _Function_class_(DRIVER_ADD_DEVICE)
+_IRQL_requires_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+NTSTATUS NTAPI DRIVER_ADD_DEVICE(_In_ struct _DRIVER_OBJECT *DriverObject,
+				 _In_ struct _DEVICE_OBJECT *PhysicalDeviceObject);
+typedef DRIVER_ADD_DEVICE *PDRIVER_ADD_DEVICE;
+
+/* Called at DISPATCH_LEVEL holding the cancel spin lock, which it must release.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-driver_cancel */
+typedef _Function_class_(DRIVER_CANCEL)
+_Requires_lock_held_(_Global_cancel_spin_lock_)
+_Releases_lock_(_Global_cancel_spin_lock_)
+_IRQL_requires_min_(DISPATCH_LEVEL)
+_IRQL_requires_(DISPATCH_LEVEL)
+VOID NTAPI DRIVER_CANCEL(_Inout_ struct _DEVICE_OBJECT *DeviceObject,
+			 _Inout_ _IRQL_uses_cancel_ struct _IRP *Irp);
+typedef DRIVER_CANCEL *PDRIVER_CANCEL;
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-io_completion_routine */
+typedef _Function_class_(IO_COMPLETION_ROUTINE)
+_IRQL_requires_same_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSTATUS NTAPI IO_COMPLETION_ROUTINE(_In_ struct _DEVICE_OBJECT *DeviceObject,
+				     _In_ struct _IRP *Irp, _In_opt_ PVOID Context);
+typedef IO_COMPLETION_ROUTINE *PIO_COMPLETION_ROUTINE;
+
+/* PASSIVE_LEVEL in a system worker thread.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-io_workitem_routine
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-io_workitem_routine_ex */
+typedef _Function_class_(IO_WORKITEM_ROUTINE)
+_IRQL_requires_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI IO_WORKITEM_ROUTINE(_In_ struct _DEVICE_OBJECT *DeviceObject, _In_opt_ PVOID Context);
+typedef IO_WORKITEM_ROUTINE *PIO_WORKITEM_ROUTINE;
+
+typedef _Function_class_(IO_WORKITEM_ROUTINE_EX)
+_IRQL_requires_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI IO_WORKITEM_ROUTINE_EX(_In_ PVOID IoObject, _In_opt_ PVOID Context,
+				  _In_ PIO_WORKITEM IoWorkItem);
+typedef IO_WORKITEM_ROUTINE_EX *PIO_WORKITEM_ROUTINE_EX;
+
+/* DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-io_dpc_routine */
+typedef _Function_class_(IO_DPC_ROUTINE)
+_IRQL_always_function_min_(DISPATCH_LEVEL)
+_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI IO_DPC_ROUTINE(_In_ PKDPC Dpc, _In_ struct _DEVICE_OBJECT *DeviceObject,
+			  _Inout_ struct _IRP *Irp, _In_opt_ PVOID Context);
+typedef IO_DPC_ROUTINE *PIO_DPC_ROUTINE;
+
+/* DISPATCH_LEVEL, once a second. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-io_timer_routine */
+typedef _Function_class_(IO_TIMER_ROUTINE)
+_IRQL_requires_(DISPATCH_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI IO_TIMER_ROUTINE(_In_ struct _DEVICE_OBJECT *DeviceObject, _In_opt_ PVOID Context);
+typedef IO_TIMER_ROUTINE *PIO_TIMER_ROUTINE;
+
+/* A system thread's entry; runs at PASSIVE_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-kstart_routine */
+typedef _Function_class_(KSTART_ROUTINE)
+_IRQL_requires_same_
+VOID NTAPI KSTART_ROUTINE(_In_ PVOID StartContext);
+typedef KSTART_ROUTINE *PKSTART_ROUTINE;
+
+/* Interrupt service routines run at the interrupt's DIRQL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-kservice_routine
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-kmessage_service_routine */
+typedef _Function_class_(KSERVICE_ROUTINE)
+_IRQL_requires_same_
+BOOLEAN NTAPI KSERVICE_ROUTINE(_In_ struct _KINTERRUPT *Interrupt, _In_opt_ PVOID ServiceContext);
+typedef KSERVICE_ROUTINE *PKSERVICE_ROUTINE;
+
+typedef _Function_class_(KMESSAGE_SERVICE_ROUTINE)
+_IRQL_requires_same_
+BOOLEAN NTAPI KMESSAGE_SERVICE_ROUTINE(_In_ struct _KINTERRUPT *Interrupt,
+				       _In_ PVOID ServiceContext, _In_ ULONG MessageID);
+typedef KMESSAGE_SERVICE_ROUTINE *PKMESSAGE_SERVICE_ROUTINE;
+
+/* The legacy DMA control routine (AdapterControl / ControllerControl). */
+typedef enum _IO_ALLOCATION_ACTION {
+	KeepObject = 1,
+	DeallocateObject,
+	DeallocateObjectKeepRegisters
+} IO_ALLOCATION_ACTION, *PIO_ALLOCATION_ACTION;
+
+typedef _Function_class_(DRIVER_CONTROL)
+_IRQL_requires_same_
+IO_ALLOCATION_ACTION NTAPI DRIVER_CONTROL(_In_ struct _DEVICE_OBJECT *DeviceObject,
+					  _Inout_ struct _IRP *Irp,
+					  _In_ PVOID MapRegisterBase, _In_ PVOID Context);
+typedef DRIVER_CONTROL *PDRIVER_CONTROL;
+
+/* ==== Device, driver and file objects =================================================== */
+
+typedef struct _KDEVICE_QUEUE_ENTRY {
+	LIST_ENTRY DeviceListEntry;
+	ULONG SortKey;
+	BOOLEAN Inserted;
+} KDEVICE_QUEUE_ENTRY, *PKDEVICE_QUEUE_ENTRY, *PRKDEVICE_QUEUE_ENTRY;
+
+typedef struct _KDEVICE_QUEUE {
+	CSHORT Type;
+	CSHORT Size;
+	LIST_ENTRY DeviceListHead;
+	KSPIN_LOCK Lock;
+	BOOLEAN Busy;
+} KDEVICE_QUEUE, *PKDEVICE_QUEUE, *PRKDEVICE_QUEUE;
+
+typedef struct _WAIT_CONTEXT_BLOCK {
+	KDEVICE_QUEUE_ENTRY WaitQueueEntry;
+	PDRIVER_CONTROL DeviceRoutine;
+	PVOID DeviceContext;
+	ULONG NumberOfMapRegisters;
+	PVOID DeviceObject;
+	PVOID CurrentIrp;
+	PKDPC BufferChainingDpc;
+} WAIT_CONTEXT_BLOCK, *PWAIT_CONTEXT_BLOCK;
+
+typedef struct _VPB *PVPB;
+typedef struct _IO_TIMER *PIO_TIMER;
+typedef struct _FAST_IO_DISPATCH *PFAST_IO_DISPATCH;
+typedef struct _IO_SECURITY_CONTEXT *PIO_SECURITY_CONTEXT;
+typedef struct _SECTION_OBJECT_POINTERS *PSECTION_OBJECT_POINTERS;
+typedef struct _IO_COMPLETION_CONTEXT *PIO_COMPLETION_CONTEXT;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_device_object */
+typedef struct DECLSPEC_ALIGN(MEMORY_ALLOCATION_ALIGNMENT) _DEVICE_OBJECT {
+	CSHORT Type;
+	USHORT Size;
+	LONG ReferenceCount;
+	struct _DRIVER_OBJECT *DriverObject;
+	struct _DEVICE_OBJECT *NextDevice;
+	struct _DEVICE_OBJECT *AttachedDevice;
+	struct _IRP *CurrentIrp;
+	PIO_TIMER Timer;
+	ULONG Flags;
+	ULONG Characteristics;
+	PVPB volatile Vpb;
+	PVOID DeviceExtension;
+	DEVICE_TYPE DeviceType;
+	CCHAR StackSize;
+	union {
+		LIST_ENTRY ListEntry;
+		WAIT_CONTEXT_BLOCK Wcb;
+	} Queue;
+	ULONG AlignmentRequirement;
+	KDEVICE_QUEUE DeviceQueue;
+	KDPC Dpc;
+	ULONG ActiveThreadCount;
+	PSECURITY_DESCRIPTOR SecurityDescriptor;
+	KEVENT DeviceLock;
+	USHORT SectorSize;
+	USHORT Spare1;
+	struct _DEVOBJ_EXTENSION *DeviceObjectExtension;
+	PVOID Reserved;
+} DEVICE_OBJECT;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_driver_extension */
+typedef struct _DRIVER_EXTENSION {
+	struct _DRIVER_OBJECT *DriverObject;
+	PDRIVER_ADD_DEVICE AddDevice;
+	ULONG Count;
+	UNICODE_STRING ServiceKeyName;
+} DRIVER_EXTENSION, *PDRIVER_EXTENSION;
+
+#define DRVO_UNLOAD_INVOKED 0x00000001
+#define DRVO_LEGACY_DRIVER 0x00000002
+#define DRVO_BUILTIN_DRIVER 0x00000004
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_driver_object */
+typedef struct _DRIVER_OBJECT {
+	CSHORT Type;
+	CSHORT Size;
+	PDEVICE_OBJECT DeviceObject;
+	ULONG Flags;
+	PVOID DriverStart;
+	ULONG DriverSize;
+	PVOID DriverSection;
+	PDRIVER_EXTENSION DriverExtension;
+	UNICODE_STRING DriverName;
+	PUNICODE_STRING HardwareDatabase;
+	PFAST_IO_DISPATCH FastIoDispatch;
+	PDRIVER_INITIALIZE DriverInit;
+	PDRIVER_STARTIO DriverStartIo;
+	PDRIVER_UNLOAD DriverUnload;
+	PDRIVER_DISPATCH MajorFunction[IRP_MJ_MAXIMUM_FUNCTION + 1];
+} DRIVER_OBJECT;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_file_object */
+typedef struct _FILE_OBJECT {
+	CSHORT Type;
+	CSHORT Size;
+	PDEVICE_OBJECT DeviceObject;
+	PVPB Vpb;
+	PVOID FsContext;
+	PVOID FsContext2;
+	PSECTION_OBJECT_POINTERS SectionObjectPointer;
+	PVOID PrivateCacheMap;
+	NTSTATUS FinalStatus;
+	struct _FILE_OBJECT *RelatedFileObject;
+	BOOLEAN LockOperation;
+	BOOLEAN DeletePending;
+	BOOLEAN ReadAccess;
+	BOOLEAN WriteAccess;
+	BOOLEAN DeleteAccess;
+	BOOLEAN SharedRead;
+	BOOLEAN SharedWrite;
+	BOOLEAN SharedDelete;
+	ULONG Flags;
+	UNICODE_STRING FileName;
+	LARGE_INTEGER CurrentByteOffset;
+	volatile ULONG Waiters;
+	volatile ULONG Busy;
+	PVOID LastLock;
+	KEVENT Lock;
+	KEVENT Event;
+	PIO_COMPLETION_CONTEXT CompletionContext;
+	KSPIN_LOCK IrpListLock;
+	LIST_ENTRY IrpList;
+	PVOID FileObjectExtension;
+} FILE_OBJECT;
+
+/* ==== IRPs and I/O stack locations ====================================================== */
+
+typedef struct _KAPC {
+	UCHAR Type;
+	UCHAR SpareByte0;
+	UCHAR Size;
+	UCHAR SpareByte1;
+	ULONG SpareLong0;
+	struct _KTHREAD *Thread;
+	LIST_ENTRY ApcListEntry;
+	PVOID Reserved[3];
+	PVOID NormalContext;
+	PVOID SystemArgument1;
+	PVOID SystemArgument2;
+	CCHAR ApcStateIndex;
+	KPROCESSOR_MODE ApcMode;
+	BOOLEAN Inserted;
+} KAPC, *PKAPC, *PRKAPC;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_irp */
+typedef struct DECLSPEC_ALIGN(MEMORY_ALLOCATION_ALIGNMENT) _IRP {
+	CSHORT Type;
+	USHORT Size;
+	PMDL MdlAddress;
+	ULONG Flags;
+	union {
+		struct _IRP *MasterIrp;
+		volatile LONG IrpCount;
+		PVOID SystemBuffer;
+	} AssociatedIrp;
+	LIST_ENTRY ThreadListEntry;
+	IO_STATUS_BLOCK IoStatus;
+	KPROCESSOR_MODE RequestorMode;
+	BOOLEAN PendingReturned;
+	CHAR StackCount;
+	CHAR CurrentLocation;
+	BOOLEAN Cancel;
+	KIRQL CancelIrql;
+	CCHAR ApcEnvironment;
+	UCHAR AllocationFlags;
+	union {
+		PIO_STATUS_BLOCK UserIosb;
+		PVOID IoRingContext;
+	} DUMMYUNIONNAME;
+	PKEVENT UserEvent;
+	union {
+		struct {
+			union {
+				PIO_APC_ROUTINE UserApcRoutine;
+				PVOID IssuingProcess;
+			} DUMMYUNIONNAME;
+			union {
+				PVOID UserApcContext;
+				struct _IORING_OBJECT *IoRing;
+			} DUMMYUNIONNAME2;
+		} AsynchronousParameters;
+		LARGE_INTEGER AllocationSize;
+	} Overlay;
+	PDRIVER_CANCEL volatile CancelRoutine;
+	PVOID UserBuffer;
+	union {
+		struct {
+			union {
+				KDEVICE_QUEUE_ENTRY DeviceQueueEntry;
+				struct {
+					PVOID DriverContext[4];
+				} DUMMYSTRUCTNAME;
+			} DUMMYUNIONNAME;
+			PETHREAD Thread;
+			PCHAR AuxiliaryBuffer;
+			struct {
+				LIST_ENTRY ListEntry;
+				union {
+					struct _IO_STACK_LOCATION *CurrentStackLocation;
+					ULONG PacketType;
+				} DUMMYUNIONNAME;
+			} DUMMYSTRUCTNAME;
+			PFILE_OBJECT OriginalFileObject;
+		} Overlay;
+		KAPC Apc;
+		PVOID CompletionKey;
+	} Tail;
+} IRP;
+
+/* File information classes named by IRP parameters and ZwQueryInformationFile
+ * (FILE_INFORMATION_CLASS and FS_INFORMATION_CLASS pages). */
+typedef enum _FILE_INFORMATION_CLASS {
+	FileDirectoryInformation = 1,
+	FileFullDirectoryInformation,
+	FileBothDirectoryInformation,
+	FileBasicInformation,
+	FileStandardInformation,
+	FileInternalInformation,
+	FileEaInformation,
+	FileAccessInformation,
+	FileNameInformation,
+	FileRenameInformation,
+	FileLinkInformation,
+	FileNamesInformation,
+	FileDispositionInformation,
+	FilePositionInformation,
+	FileFullEaInformation,
+	FileModeInformation,
+	FileAlignmentInformation,
+	FileAllInformation,
+	FileAllocationInformation,
+	FileEndOfFileInformation,
+	FileAlternateNameInformation,
+	FileStreamInformation,
+	FilePipeInformation,
+	FilePipeLocalInformation,
+	FilePipeRemoteInformation,
+	FileMailslotQueryInformation,
+	FileMailslotSetInformation,
+	FileCompressionInformation,
+	FileObjectIdInformation,
+	FileCompletionInformation,
+	FileMoveClusterInformation,
+	FileQuotaInformation,
+	FileReparsePointInformation,
+	FileNetworkOpenInformation,
+	FileAttributeTagInformation,
+	FileTrackingInformation,
+	FileIdBothDirectoryInformation,
+	FileIdFullDirectoryInformation,
+	FileValidDataLengthInformation,
+	FileShortNameInformation
+} FILE_INFORMATION_CLASS, *PFILE_INFORMATION_CLASS;
+
+typedef enum _FSINFOCLASS {
+	FileFsVolumeInformation = 1,
+	FileFsLabelInformation,
+	FileFsSizeInformation,
+	FileFsDeviceInformation,
+	FileFsAttributeInformation,
+	FileFsControlInformation,
+	FileFsFullSizeInformation,
+	FileFsObjectIdInformation,
+	FileFsDriverPathInformation,
+	FileFsVolumeFlagsInformation,
+	FileFsSectorSizeInformation,
+	FileFsDataCopyInformation,
+	FileFsMetadataSizeInformation,
+	FileFsFullSizeInformationEx,
+	FileFsGuidInformation,
+	FileFsMaximumInformation
+} FS_INFORMATION_CLASS, *PFS_INFORMATION_CLASS;
+
+struct _SCSI_REQUEST_BLOCK;
+
+#if defined(_WIN64)
+#define POINTER_ALIGNMENT DECLSPEC_ALIGN(8)
+#else
+#define POINTER_ALIGNMENT
+#endif
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_stack_location */
+typedef struct _IO_STACK_LOCATION {
+	UCHAR MajorFunction;
+	UCHAR MinorFunction;
+	UCHAR Flags;
+	UCHAR Control;
+	union {
+		struct {
+			PIO_SECURITY_CONTEXT SecurityContext;
+			ULONG Options;
+			USHORT POINTER_ALIGNMENT FileAttributes;
+			USHORT ShareAccess;
+			ULONG POINTER_ALIGNMENT EaLength;
+		} Create;
+		struct {
+			ULONG Length;
+			ULONG POINTER_ALIGNMENT Key;
+			ULONG Flags;
+			LARGE_INTEGER ByteOffset;
+		} Read;
+		struct {
+			ULONG Length;
+			ULONG POINTER_ALIGNMENT Key;
+			ULONG Flags;
+			LARGE_INTEGER ByteOffset;
+		} Write;
+		struct {
+			ULONG Length;
+			FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass;
+		} QueryFile;
+		struct {
+			ULONG Length;
+			FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass;
+			PFILE_OBJECT FileObject;
+			union {
+				struct {
+					BOOLEAN ReplaceIfExists;
+					BOOLEAN AdvanceOnly;
+				} DUMMYSTRUCTNAME;
+				ULONG ClusterCount;
+				HANDLE DeleteHandle;
+			} DUMMYUNIONNAME;
+		} SetFile;
+		struct {
+			ULONG Length;
+			FS_INFORMATION_CLASS POINTER_ALIGNMENT FsInformationClass;
+		} QueryVolume;
+		struct {
+			ULONG OutputBufferLength;
+			ULONG POINTER_ALIGNMENT InputBufferLength;
+			ULONG POINTER_ALIGNMENT IoControlCode;
+			PVOID Type3InputBuffer;
+		} DeviceIoControl;
+		struct {
+			SECURITY_INFORMATION SecurityInformation;
+			ULONG POINTER_ALIGNMENT Length;
+		} QuerySecurity;
+		struct {
+			SECURITY_INFORMATION SecurityInformation;
+			PSECURITY_DESCRIPTOR SecurityDescriptor;
+		} SetSecurity;
+		struct {
+			PVPB Vpb;
+			PDEVICE_OBJECT DeviceObject;
+			ULONG OutputBufferLength;
+		} MountVolume;
+		struct {
+			PVPB Vpb;
+			PDEVICE_OBJECT DeviceObject;
+		} VerifyVolume;
+		struct {
+			struct _SCSI_REQUEST_BLOCK *Srb;
+		} Scsi;
+		struct {
+			DEVICE_RELATION_TYPE Type;
+		} QueryDeviceRelations;
+		struct {
+			CONST GUID *InterfaceType;
+			USHORT Size;
+			USHORT Version;
+			PINTERFACE Interface;
+			PVOID InterfaceSpecificData;
+		} QueryInterface;
+		struct {
+			PDEVICE_CAPABILITIES Capabilities;
+		} DeviceCapabilities;
+		struct {
+			PIO_RESOURCE_REQUIREMENTS_LIST IoResourceRequirementList;
+		} FilterResourceRequirements;
+		struct {
+			ULONG WhichSpace;
+			PVOID Buffer;
+			ULONG Offset;
+			ULONG POINTER_ALIGNMENT Length;
+		} ReadWriteConfig;
+		struct {
+			BOOLEAN Lock;
+		} SetLock;
+		struct {
+			BUS_QUERY_ID_TYPE IdType;
+		} QueryId;
+		struct {
+			DEVICE_TEXT_TYPE DeviceTextType;
+			LCID POINTER_ALIGNMENT LocaleId;
+		} QueryDeviceText;
+		struct {
+			BOOLEAN InPath;
+			BOOLEAN Reserved[3];
+			DEVICE_USAGE_NOTIFICATION_TYPE POINTER_ALIGNMENT Type;
+		} UsageNotification;
+		struct {
+			SYSTEM_POWER_STATE PowerState;
+		} WaitWake;
+		struct {
+			PPOWER_SEQUENCE PowerSequence;
+		} PowerSequence;
+		struct {
+			union {
+				ULONG SystemContext;
+				SYSTEM_POWER_STATE_CONTEXT SystemPowerStateContext;
+			} DUMMYUNIONNAME;
+			POWER_STATE_TYPE POINTER_ALIGNMENT Type;
+			POWER_STATE POINTER_ALIGNMENT State;
+			POWER_ACTION POINTER_ALIGNMENT ShutdownType;
+		} Power;
+		struct {
+			PCM_RESOURCE_LIST AllocatedResources;
+			PCM_RESOURCE_LIST AllocatedResourcesTranslated;
+		} StartDevice;
+		struct {
+			ULONG_PTR ProviderId;
+			PVOID DataPath;
+			ULONG BufferSize;
+			PVOID Buffer;
+		} WMI;
+		struct {
+			PVOID Argument1;
+			PVOID Argument2;
+			PVOID Argument3;
+			PVOID Argument4;
+		} Others;
+	} Parameters;
+	PDEVICE_OBJECT DeviceObject;
+	PFILE_OBJECT FileObject;
+	PIO_COMPLETION_ROUTINE CompletionRoutine;
+	PVOID Context;
+} IO_STACK_LOCATION, *PIO_STACK_LOCATION;
 
 #ifdef __cplusplus
 }
