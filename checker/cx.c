@@ -474,6 +474,7 @@ static struct ir_path *path_of_decl(struct fb *fb, CXCursor ref, CXCursor expr)
 		return NULL;
 	struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
 	p->name = copy_str(cu, clang_getCursorSpelling(d));
+	p->decl = cursor_loc(cu, d);
 	(void)expr;
 	int pi = k == CXCursor_ParmDecl ? param_index(fb, d) : -1;
 	if (pi >= 0) {
@@ -518,6 +519,7 @@ static struct ir_path *build_path(struct fb *fb, CXCursor c)
 			st.kind = bt.kind == CXType_Pointer ? IR_STEP_ARROW : IR_STEP_DOT;
 			st.field = copy_str(cu, clang_getCursorSpelling(c));
 			st.record = copy_str(cu, clang_getCursorSpelling(clang_getCursorSemanticParent(field)));
+			st.decl = cursor_loc(cu, field);
 			r = path_add_step(fb, bp, st, c);
 		}
 	} else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2) {

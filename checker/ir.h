@@ -62,6 +62,7 @@ struct ir_step {
 	const char *record; /* DOT, ARROW: the struct the member belongs to ("_HW_INITIALIZATION_DATA") */
 	bool index_known;   /* INDEX: the index is an integer constant */
 	long long index;
+	struct ir_loc decl; /* DOT, ARROW: where the member is declared */
 };
 
 /* An access path: a root variable and a chain of member, index and dereference steps.
@@ -76,6 +77,7 @@ struct ir_path {
 	const char *ctype; /* canonical type spelling of the same */
 	int nsteps;
 	struct ir_step *steps;
+	struct ir_loc decl; /* where the root variable is declared */
 };
 
 enum ir_arg_kind {

@@ -8,6 +8,7 @@
 #include "inventory.h"
 
 #include "arena.h"
+#include "dpcs.h"
 #include "program.h"
 #include "roles.h"
 #include "util.h"
@@ -16,115 +17,56 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Where each DPC routine takes its object and routine (argument indices). */
-struct dpc_api {
-	const char *routine;	 /* callee, or the StorPortNotification type */
-	bool notification;
-	enum { DPC_INIT, DPC_ISSUE, DPC_CANCEL } what;
-	int obj_arg, routine_arg;
+/* An inventory entry: a DPC object and the sites that act on it. A site whose object
+ * dpcs.c could not name is listed under its argument's text. */
+struct inv_site {
+	const struct dpc_site *site;
+	const struct dpc_object *via; /* the object reference, or NULL when unresolved */
 };
 
-static const struct dpc_api dpc_apis[] = {
-	{ "StorPortInitializeDpc", false, DPC_INIT, 1, 2 },
-	{ "StorPortInitializeDpcWithContext", false, DPC_INIT, 1, 2 },
-	{ "StorPortInitializeThreadedDpc", false, DPC_INIT, 1, 2 },
-	{ "StorPortIssueDpc", false, DPC_ISSUE, 1, -1 },
-	{ "StorPortCancelDpc", false, DPC_CANCEL, 1, -1 },
-	{ "InitializeDpc", true, DPC_INIT, 2, 3 },
-	{ "InitializeDpcWithContext", true, DPC_INIT, 2, 3 },
-	{ "InitializeThreadedDpc", true, DPC_INIT, 2, 3 },
-	{ "IssueDpc", true, DPC_ISSUE, 2, -1 },
-};
-
-struct dpc_site {
-	int what;
-	int fn; /* the calling function */
-	struct ir_loc loc;
-	const char *routine;
-	const char *via;
-};
-
-struct dpc_object {
+struct inv_object {
 	const char *key;
 	const char *type;
-	struct dpc_site *sites;
+	struct inv_site *sites;
 	int n, cap;
 };
 
 struct inv {
 	const struct program *p;
 	const struct roles *r;
-	struct arena *a;
-	struct dpc_object *objs;
+	struct dpc_info *dpcs;
+	struct inv_object *objs;
 	int nobjs, capobjs;
 };
 
-static struct dpc_object *object_for(struct inv *inv, const char *key, const char *type)
+static struct inv_object *object_for(struct inv *inv, const char *key, const char *type)
 {
 	for (int i = 0; i < inv->nobjs; i++)
 		if (!strcmp(inv->objs[i].key, key))
 			return &inv->objs[i];
 	VEC_PUSH(inv->objs, inv->nobjs, inv->capobjs);
-	struct dpc_object *o = &inv->objs[inv->nobjs++];
+	struct inv_object *o = &inv->objs[inv->nobjs++];
 	memset(o, 0, sizeof(*o));
 	o->key = key;
 	o->type = type;
 	return o;
 }
 
-static const char *object_key(struct inv *inv, const struct ir_arg *a, const char **type)
+static void add_site(struct inv_object *o, const struct dpc_site *s, const struct dpc_object *via)
 {
-	*type = NULL;
-	if (a->kind == IR_ARG_ADDR) {
-		*type = a->path->type;
-		return ir_path_object(inv->a, a->path);
-	}
-	if (a->kind == IR_ARG_PATH)
-		return arena_strdup(inv->a, a->text ? a->text : ir_path_str(inv->a, a->path));
-	return arena_strdup(inv->a, a->text ? a->text : "?");
-}
-
-static void scan_call(struct inv *inv, int fn, const struct ir_event *e)
-{
-	const struct ir_call *c = &e->u.call;
-	for (size_t i = 0; i < ARRAY_SIZE(dpc_apis); i++) {
-		const struct dpc_api *d = &dpc_apis[i];
-		bool hit = d->notification ? !strcmp(c->callee, "StorPortNotification") && c->nargs > 0 &&
-						     c->args[0].name && !strcmp(c->args[0].name, d->routine)
-					   : !strcmp(c->callee, d->routine);
-		if (!hit || c->nargs <= d->obj_arg)
-			continue;
-		const char *type;
-		const char *key = object_key(inv, &c->args[d->obj_arg], &type);
-		struct dpc_object *o = object_for(inv, key, type);
-		if (!o->type)
-			o->type = type;
-		VEC_PUSH(o->sites, o->n, o->cap);
-		struct dpc_site *s = &o->sites[o->n++];
-		s->what = d->what;
-		s->fn = fn;
-		s->loc = e->loc;
-		s->via = d->notification ? "StorPortNotification" : d->routine;
-		s->routine = NULL;
-		if (d->routine_arg >= 0 && c->nargs > d->routine_arg) {
-			const struct ir_arg *ra = &c->args[d->routine_arg];
-			s->routine = ra->kind == IR_ARG_FUNC ? ra->name : ra->text;
-		}
-	}
+	VEC_PUSH(o->sites, o->n, o->cap);
+	o->sites[o->n].site = s;
+	o->sites[o->n++].via = via;
 }
 
 static void collect(struct inv *inv)
 {
-	for (int i = 0; i < inv->p->nfns; i++) {
-		const struct ir_function *def = inv->p->fns[i].def;
-		if (!def)
-			continue;
-		for (int b = 0; b < def->nblocks; b++)
-			for (int k = 0; k < def->blocks[b].nevents; k++) {
-				const struct ir_event *e = &def->blocks[b].events[k];
-				if (e->kind == IR_EV_CALL && e->u.call.callee)
-					scan_call(inv, i, e);
-			}
+	for (int i = 0; i < inv->dpcs->nsites; i++) {
+		const struct dpc_site *s = &inv->dpcs->sites[i];
+		for (int j = 0; j < s->nobjects; j++)
+			add_site(object_for(inv, s->objects[j].key, s->objects[j].path->type), s, &s->objects[j]);
+		if (s->unresolved)
+			add_site(object_for(inv, "(objects dpccheck cannot name: pointer arguments)", NULL), s, NULL);
 	}
 }
 
@@ -202,8 +144,6 @@ static bool use_decl_annotations(const struct prog_fn *fn)
 	return false;
 }
 
-static const char *site_word[] = { "initialized", "issued", "cancelled" };
-
 /* ---- text ------------------------------------------------------------------------------ */
 
 static void loc_str(struct strbuf *sb, const struct ir_loc *l)
@@ -215,16 +155,21 @@ static void text_objects(struct inv *inv, struct strbuf *sb)
 {
 	sb_addf(sb, "DPC objects: %d\n", inv->nobjs);
 	for (int i = 0; i < inv->nobjs; i++) {
-		struct dpc_object *o = &inv->objs[i];
+		struct inv_object *o = &inv->objs[i];
 		sb_addf(sb, "  %s%s%s%s\n", o->key, o->type ? " (" : "", o->type ? o->type : "", o->type ? ")" : "");
 		for (int j = 0; j < o->n; j++) {
-			struct dpc_site *s = &o->sites[j];
-			sb_addf(sb, "    %s at ", site_word[s->what]);
+			const struct dpc_site *s = o->sites[j].site;
+			const struct dpc_object *via = o->sites[j].via;
+			sb_addf(sb, "    %s at ", dpc_op_word(s->op));
 			loc_str(sb, &s->loc);
 			sb_addf(sb, " in %s by %s", inv->p->fns[s->fn].name, s->via);
 			if (s->routine)
 				sb_addf(sb, ", routine %s", s->routine);
-			if (s->what == DPC_ISSUE) {
+			if (via && via->through_wrapper) {
+				sb_addf(sb, ", passed by %s at ", inv->p->fns[via->named_in].name);
+				loc_str(sb, &via->named_at);
+			}
+			if (s->op == DPC_ISSUE) {
 				char *ctx = contexts_of(inv, s->fn);
 				sb_addf(sb, "; contexts: %s", ctx);
 				free(ctx);
@@ -313,17 +258,17 @@ static json_t *json_inventory(struct inv *inv)
 	const struct program *p = inv->p;
 	json_t *objs = json_array();
 	for (int i = 0; i < inv->nobjs; i++) {
-		struct dpc_object *o = &inv->objs[i];
+		struct inv_object *o = &inv->objs[i];
 		json_t *sites = json_array();
 		for (int j = 0; j < o->n; j++) {
-			struct dpc_site *s = &o->sites[j];
+			const struct dpc_site *s = o->sites[j].site;
 			json_t *js = loc_json(&s->loc);
-			json_object_set_new(js, "kind", json_string(site_word[s->what]));
+			json_object_set_new(js, "kind", json_string(dpc_op_word(s->op)));
 			json_object_set_new(js, "function", json_string(p->fns[s->fn].name));
 			json_object_set_new(js, "via", json_string(s->via));
 			if (s->routine)
 				json_object_set_new(js, "routine", json_string(s->routine));
-			if (s->what == DPC_ISSUE) {
+			if (s->op == DPC_ISSUE) {
 				char *ctx = contexts_of(inv, s->fn);
 				json_object_set_new(js, "contexts", json_string(ctx));
 				free(ctx);
@@ -358,7 +303,7 @@ static json_t *json_inventory(struct inv *inv)
 
 int inventory_print(const struct program *p, const struct roles *r, bool json, FILE *out)
 {
-	struct inv inv = { p, r, arena_new(), NULL, 0, 0 };
+	struct inv inv = { p, r, dpcs_compute(p), NULL, 0, 0 };
 	collect(&inv);
 	int rc = 0;
 	if (json) {
@@ -377,6 +322,6 @@ int inventory_print(const struct program *p, const struct roles *r, bool json, F
 	for (int i = 0; i < inv.nobjs; i++)
 		free(inv.objs[i].sites);
 	free(inv.objs);
-	arena_free(inv.a);
+	dpcs_free(inv.dpcs);
 	return rc || fflush(out) || ferror(out) ? -1 : 0;
 }
