@@ -56,6 +56,8 @@ void rules_run(const struct program *p, const struct roles *roles, struct diag *
 		struct rule_hooks hooks = { 0 };
 		registrations[i](&hooks);
 		struct rule_ctx ctx = { p, roles, d, &rule_infos[i] };
+		if (hooks.on_program)
+			hooks.on_program(&ctx, p);
 		if (hooks.on_function)
 			for (int j = 0; j < p->nfns; j++)
 				hooks.on_function(&ctx, &p->fns[j]);

@@ -25,6 +25,8 @@ struct rule_ctx {
 };
 
 struct rule_hooks {
+	/* once for the whole program */
+	void (*on_program)(struct rule_ctx *ctx, const struct program *p);
 	/* once per function of the program (declared or defined) */
 	void (*on_function)(struct rule_ctx *ctx, const struct prog_fn *fn);
 	/* once per registration of a function for a role */

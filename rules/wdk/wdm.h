@@ -2677,6 +2677,1185 @@ typedef struct _IO_STACK_LOCATION {
 	PVOID Context;
 } IO_STACK_LOCATION, *PIO_STACK_LOCATION;
 
+/* ==== IRP stack handling ================================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/i-o-stack-locations */
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetcurrentirpstacklocation */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(_In_ PIRP Irp)
+{
+	return Irp->Tail.Overlay.CurrentStackLocation;
+}
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetnextirpstacklocation */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE PIO_STACK_LOCATION IoGetNextIrpStackLocation(_In_ PIRP Irp)
+{
+	return Irp->Tail.Overlay.CurrentStackLocation - 1;
+}
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioskipcurrentirpstacklocation */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE VOID IoSkipCurrentIrpStackLocation(_Inout_ PIRP Irp)
+{
+	Irp->CurrentLocation++;
+	Irp->Tail.Overlay.CurrentStackLocation++;
+}
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iosetnextirpstacklocation */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE VOID IoSetNextIrpStackLocation(_Inout_ PIRP Irp)
+{
+	Irp->CurrentLocation--;
+	Irp->Tail.Overlay.CurrentStackLocation--;
+}
+
+/* Copies everything up to the completion routine and clears Control.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocopycurrentirpstacklocationtonext */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(_Inout_ PIRP Irp)
+{
+	PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
+	PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
+	memcpy(Next, Current, FIELD_OFFSET(IO_STACK_LOCATION, CompletionRoutine));
+	Next->Control = 0;
+}
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iomarkirppending */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE VOID IoMarkIrpPending(_Inout_ PIRP Irp)
+{
+	IoGetCurrentIrpStackLocation(Irp)->Control |= SL_PENDING_RETURNED;
+}
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iosetcompletionroutine */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE VOID IoSetCompletionRoutine(_In_ PIRP Irp,
+					_In_opt_ PIO_COMPLETION_ROUTINE CompletionRoutine,
+					_In_opt_ __drv_aliasesMem PVOID Context,
+					_In_ BOOLEAN InvokeOnSuccess, _In_ BOOLEAN InvokeOnError,
+					_In_ BOOLEAN InvokeOnCancel)
+{
+	PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
+	Next->CompletionRoutine = CompletionRoutine;
+	Next->Context = Context;
+	Next->Control = 0;
+	if (InvokeOnSuccess)
+		Next->Control = SL_INVOKE_ON_SUCCESS;
+	if (InvokeOnError)
+		Next->Control |= SL_INVOKE_ON_ERROR;
+	if (InvokeOnCancel)
+		Next->Control |= SL_INVOKE_ON_CANCEL;
+}
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iosetcompletionroutineex */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoSetCompletionRoutineEx(
+	_In_ PDEVICE_OBJECT DeviceObject, _In_ PIRP Irp,
+	_In_ PIO_COMPLETION_ROUTINE CompletionRoutine, _In_opt_ PVOID Context,
+	_In_ BOOLEAN InvokeOnSuccess, _In_ BOOLEAN InvokeOnError, _In_ BOOLEAN InvokeOnCancel);
+
+/* Sets Irp->CancelRoutine and returns the previous one.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iosetcancelroutine */
+#define IoSetCancelRoutine(Irp, NewCancelRoutine) \
+	((PDRIVER_CANCEL)(ULONG_PTR)InterlockedExchangePointer( \
+		(PVOID *)&(Irp)->CancelRoutine, (PVOID)(ULONG_PTR)(NewCancelRoutine)))
+
+#define IoSizeOfIrp(StackSize) \
+	((USHORT)(sizeof(IRP) + ((StackSize) * (sizeof(IO_STACK_LOCATION)))))
+
+/* ==== IRP routines ====================================================================== */
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocompleterequest */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID FASTCALL IoCompleteRequest(_In_ PIRP Irp, _In_ CCHAR PriorityBoost);
+#define IofCompleteRequest IoCompleteRequest
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocalldriver */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS FASTCALL IoCallDriver(_In_ PDEVICE_OBJECT DeviceObject,
+					   _Inout_ __drv_aliasesMem PIRP Irp);
+#define IofCallDriver IoCallDriver
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioallocateirp
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iofreeirp */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PIRP NTAPI IoAllocateIrp(_In_ CCHAR StackSize, _In_ BOOLEAN ChargeQuota);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PIRP NTAPI IoAllocateIrpEx(_In_opt_ PDEVICE_OBJECT DeviceObject,
+				       _In_ CCHAR StackSize, _In_ BOOLEAN ChargeQuota);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoFreeIrp(_In_ __drv_freesMem(Mem) PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoReuseIrp(_Inout_ PIRP Irp, _In_ NTSTATUS Iostatus);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoInitializeIrp(_Inout_ PIRP Irp, _In_ USHORT PacketSize,
+				       _In_ CCHAR StackSize);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iobuilddeviceiocontrolrequest
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iobuildsynchronousfsdrequest */
+_Must_inspect_result_
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI PIRP NTAPI IoBuildDeviceIoControlRequest(
+	_In_ ULONG IoControlCode, _In_ PDEVICE_OBJECT DeviceObject,
+	_In_opt_ PVOID InputBuffer, _In_ ULONG InputBufferLength, _Out_opt_ PVOID OutputBuffer,
+	_In_ ULONG OutputBufferLength, _In_ BOOLEAN InternalDeviceIoControl,
+	_In_opt_ PKEVENT Event, _Out_ PIO_STATUS_BLOCK IoStatusBlock);
+
+_Must_inspect_result_
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI PIRP NTAPI IoBuildSynchronousFsdRequest(
+	_In_ ULONG MajorFunction, _In_ PDEVICE_OBJECT DeviceObject, _Inout_opt_ PVOID Buffer,
+	_In_opt_ ULONG Length, _In_opt_ PLARGE_INTEGER StartingOffset, _In_ PKEVENT Event,
+	_Out_ PIO_STATUS_BLOCK IoStatusBlock);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iobuildasynchronousfsdrequest */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PIRP NTAPI IoBuildAsynchronousFsdRequest(
+	_In_ ULONG MajorFunction, _In_ PDEVICE_OBJECT DeviceObject, _Inout_opt_ PVOID Buffer,
+	_In_opt_ ULONG Length, _In_opt_ PLARGE_INTEGER StartingOffset,
+	_In_opt_ PIO_STATUS_BLOCK IoStatusBlock);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocancelirp */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI IoCancelIrp(_In_ PIRP Irp);
+
+/* The cancel spin lock: the acquire raises to DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioacquirecancelspinlock
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioreleasecancelspinlock */
+_Acquires_lock_(_Global_cancel_spin_lock_)
+_Requires_lock_not_held_(_Global_cancel_spin_lock_)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoAcquireCancelSpinLock(_Out_ _At_(*Irql, _IRQL_saves_) PKIRQL Irql);
+
+_Releases_lock_(_Global_cancel_spin_lock_)
+_Requires_lock_held_(_Global_cancel_spin_lock_)
+_IRQL_requires_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoReleaseCancelSpinLock(_In_ _IRQL_restores_ KIRQL Irql);
+
+/* ==== MDL routines ====================================================================== */
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioallocatemdl
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iofreemdl
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iobuildpartialmdl */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PMDL NTAPI IoAllocateMdl(_In_opt_ __drv_aliasesMem PVOID VirtualAddress,
+				     _In_ ULONG Length, _In_ BOOLEAN SecondaryBuffer,
+				     _In_ BOOLEAN ChargeQuota, _Inout_opt_ PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoFreeMdl(PMDL Mdl);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoBuildPartialMdl(_In_ PMDL SourceMdl, _Inout_ PMDL TargetMdl,
+					 _In_ PVOID VirtualAddress, _In_ ULONG Length);
+
+/* ==== Work items and I/O timers ========================================================= */
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioallocateworkitem */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PIO_WORKITEM NTAPI IoAllocateWorkItem(_In_ PDEVICE_OBJECT DeviceObject);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iofreeworkitem */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoFreeWorkItem(_In_ __drv_freesMem(Mem) PIO_WORKITEM IoWorkItem);
+
+/* <= DISPATCH_LEVEL; the routine later runs at PASSIVE_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioqueueworkitem
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioqueueworkitemex */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoQueueWorkItem(_Inout_ PIO_WORKITEM IoWorkItem,
+				       _In_ PIO_WORKITEM_ROUTINE WorkerRoutine,
+				       _In_ WORK_QUEUE_TYPE QueueType,
+				       _In_opt_ __drv_aliasesMem PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoQueueWorkItemEx(_Inout_ PIO_WORKITEM IoWorkItem,
+					 _In_ PIO_WORKITEM_ROUTINE_EX WorkerRoutine,
+					 _In_ WORK_QUEUE_TYPE QueueType,
+					 _In_opt_ __drv_aliasesMem PVOID Context);
+
+/* Caller-allocated work items (size from IoSizeofWorkItem).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioinitializeworkitem */
+NTKERNELAPI ULONG NTAPI IoSizeofWorkItem(VOID);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoInitializeWorkItem(_In_ PVOID IoObject, _Out_ PIO_WORKITEM IoWorkItem);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoUninitializeWorkItem(_Inout_ PIO_WORKITEM IoWorkItem);
+
+/* The legacy executive work items.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exqueueworkitem */
+typedef _Function_class_(WORKER_THREAD_ROUTINE)
+_IRQL_requires_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+VOID NTAPI WORKER_THREAD_ROUTINE(_In_ PVOID Parameter);
+typedef WORKER_THREAD_ROUTINE *PWORKER_THREAD_ROUTINE;
+
+typedef struct _WORK_QUEUE_ITEM {
+	LIST_ENTRY List;
+	PWORKER_THREAD_ROUTINE WorkerRoutine;
+	PVOID volatile Parameter;
+} WORK_QUEUE_ITEM, *PWORK_QUEUE_ITEM;
+
+#define ExInitializeWorkItem(Item, Routine, Context) \
+	do { \
+		(Item)->WorkerRoutine = (Routine); \
+		(Item)->Parameter = (Context); \
+		(Item)->List.Flink = NULL; \
+	} while (0)
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ExQueueWorkItem(_Inout_ __drv_aliasesMem PWORK_QUEUE_ITEM WorkItem,
+				       _In_ WORK_QUEUE_TYPE QueueType);
+
+/* I/O timers: <= DISPATCH_LEVEL to start and stop, PASSIVE_LEVEL to initialize.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioinitializetimer */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoInitializeTimer(_In_ PDEVICE_OBJECT DeviceObject,
+					     _In_ PIO_TIMER_ROUTINE TimerRoutine,
+					     _In_opt_ __drv_aliasesMem PVOID Context);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoStartTimer(_In_ PDEVICE_OBJECT DeviceObject);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoStopTimer(_In_ PDEVICE_OBJECT DeviceObject);
+
+/* DpcForIsr: IoRequestDpc is called from the ISR (at DIRQL).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iorequestdpc
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioinitializedpcrequest */
+FORCEINLINE VOID IoRequestDpc(_Inout_ PDEVICE_OBJECT DeviceObject, _In_opt_ PIRP Irp,
+			      _In_opt_ __drv_aliasesMem PVOID Context)
+{
+	KeInsertQueueDpc(&DeviceObject->Dpc, Irp, Context);
+}
+
+FORCEINLINE VOID IoInitializeDpcRequest(_In_ PDEVICE_OBJECT DeviceObject,
+					_In_ PIO_DPC_ROUTINE DpcRoutine)
+{
+	KeInitializeDpc(&DeviceObject->Dpc, (PKDEFERRED_ROUTINE)(ULONG_PTR)DpcRoutine,
+			DeviceObject);
+}
+
+/* ==== Device objects, stacks and interfaces ============================================= */
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocreatedevice
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iodeletedevice */
+_Must_inspect_result_
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoCreateDevice(
+	_In_ PDRIVER_OBJECT DriverObject, _In_ ULONG DeviceExtensionSize,
+	_In_opt_ PUNICODE_STRING DeviceName, _In_ DEVICE_TYPE DeviceType,
+	_In_ ULONG DeviceCharacteristics, _In_ BOOLEAN Exclusive,
+	_Outptr_result_nullonfailure_ PDEVICE_OBJECT *DeviceObject);
+
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI IoDeleteDevice(_In_ __drv_freesMem(Mem) PDEVICE_OBJECT DeviceObject);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioattachdevicetodevicestack */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoAttachDeviceToDeviceStack(
+	_In_ PDEVICE_OBJECT SourceDevice, _In_ PDEVICE_OBJECT TargetDevice);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iodetachdevice */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI VOID NTAPI IoDetachDevice(_Inout_ PDEVICE_OBJECT TargetDevice);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetattacheddevicereference */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoGetAttachedDeviceReference(_In_ PDEVICE_OBJECT DeviceObject);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetdeviceobjectpointer */
+_Must_inspect_result_
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoGetDeviceObjectPointer(_In_ PUNICODE_STRING ObjectName,
+						    _In_ ACCESS_MASK DesiredAccess,
+						    _Out_ PFILE_OBJECT *FileObject,
+						    _Out_ PDEVICE_OBJECT *DeviceObject);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioregisterdeviceinterface
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iosetdeviceinterfacestate */
+_Must_inspect_result_
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoRegisterDeviceInterface(
+	_In_ PDEVICE_OBJECT PhysicalDeviceObject, _In_ CONST GUID *InterfaceClassGuid,
+	_In_opt_ PUNICODE_STRING ReferenceString, _Out_ PUNICODE_STRING SymbolicLinkName);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoSetDeviceInterfaceState(_In_ PUNICODE_STRING SymbolicLinkName,
+						     _In_ BOOLEAN Enable);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocreatesymboliclink */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoCreateSymbolicLink(_In_ PUNICODE_STRING SymbolicLinkName,
+						_In_ PUNICODE_STRING DeviceName);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoDeleteSymbolicLink(_In_ PUNICODE_STRING SymbolicLinkName);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioinvalidatedevicerelations */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoInvalidateDeviceRelations(_In_ PDEVICE_OBJECT DeviceObject,
+						   _In_ DEVICE_RELATION_TYPE Type);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoInvalidateDeviceState(_In_ PDEVICE_OBJECT PhysicalDeviceObject);
+
+/* Device properties (IoGetDeviceProperty page): PASSIVE_LEVEL. */
+typedef enum {
+	DevicePropertyDeviceDescription = 0x0,
+	DevicePropertyHardwareID = 0x1,
+	DevicePropertyCompatibleIDs = 0x2,
+	DevicePropertyBootConfiguration = 0x3,
+	DevicePropertyBootConfigurationTranslated = 0x4,
+	DevicePropertyClassName = 0x5,
+	DevicePropertyClassGuid = 0x6,
+	DevicePropertyDriverKeyName = 0x7,
+	DevicePropertyManufacturer = 0x8,
+	DevicePropertyFriendlyName = 0x9,
+	DevicePropertyLocationInformation = 0xa,
+	DevicePropertyPhysicalDeviceObjectName = 0xb,
+	DevicePropertyBusTypeGuid = 0xc,
+	DevicePropertyLegacyBusType = 0xd,
+	DevicePropertyBusNumber = 0xe,
+	DevicePropertyEnumeratorName = 0xf,
+	DevicePropertyAddress = 0x10,
+	DevicePropertyUINumber = 0x11,
+	DevicePropertyInstallState = 0x12,
+	DevicePropertyRemovalPolicy = 0x13,
+	DevicePropertyResourceRequirements = 0x14,
+	DevicePropertyAllocatedResources = 0x15,
+	DevicePropertyContainerID = 0x16
+} DEVICE_REGISTRY_PROPERTY;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetdeviceproperty */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoGetDeviceProperty(
+	_In_ PDEVICE_OBJECT DeviceObject, _In_ DEVICE_REGISTRY_PROPERTY DeviceProperty,
+	_In_ ULONG BufferLength, _Out_writes_bytes_opt_(BufferLength) PVOID PropertyBuffer,
+	_Out_ PULONG ResultLength);
+
+/* Device and driver registry keys: PASSIVE_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioopendeviceregistrykey
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioopendriverregistrykey */
+#define PLUGPLAY_REGKEY_DEVICE 1
+#define PLUGPLAY_REGKEY_DRIVER 2
+#define PLUGPLAY_REGKEY_CURRENT_HWPROFILE 4
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoOpenDeviceRegistryKey(_In_ PDEVICE_OBJECT DeviceObject,
+						   _In_ ULONG DevInstKeyType,
+						   _In_ ACCESS_MASK DesiredAccess,
+						   _Out_ PHANDLE DeviceRegKey);
+
+typedef enum _DRIVER_REGKEY_TYPE {
+	DriverRegKeyParameters,
+	DriverRegKeyPersistentState,
+	DriverRegKeySharedPersistentState
+} DRIVER_REGKEY_TYPE, *PDRIVER_REGKEY_TYPE;
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoOpenDriverRegistryKey(_In_ PDRIVER_OBJECT DriverObject,
+						   _In_ DRIVER_REGKEY_TYPE RegKeyType,
+						   _In_ ACCESS_MASK DesiredAccess, _In_ ULONG Flags,
+						   _Out_ PHANDLE DriverRegKey);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iowmiregistrationcontrol */
+#define WMIREG_ACTION_REGISTER 1
+#define WMIREG_ACTION_DEREGISTER 2
+#define WMIREG_ACTION_REREGISTER 3
+#define WMIREG_ACTION_UPDATE_GUIDS 4
+#define WMIREG_ACTION_BLOCK_IRPS 5
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoWMIRegistrationControl(_In_ PDEVICE_OBJECT DeviceObject,
+						    _In_ ULONG Action);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioiswdmversionavailable */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI IoIsWdmVersionAvailable(_In_ UCHAR MajorVersion,
+						  _In_ UCHAR MinorVersion);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetcurrentprocess */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PEPROCESS NTAPI IoGetCurrentProcess(VOID);
+
+/* ==== Interrupt connection (IoConnectInterrupt page): PASSIVE_LEVEL ====================== */
+
+_Must_inspect_result_
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoConnectInterrupt(
+	_Out_ PKINTERRUPT *InterruptObject, _In_ PKSERVICE_ROUTINE ServiceRoutine,
+	_In_opt_ PVOID ServiceContext, _In_opt_ PKSPIN_LOCK SpinLock, _In_ ULONG Vector,
+	_In_ KIRQL Irql, _In_ KIRQL SynchronizeIrql, _In_ KINTERRUPT_MODE InterruptMode,
+	_In_ BOOLEAN ShareVector, _In_ KAFFINITY ProcessorEnableMask,
+	_In_ BOOLEAN FloatingSave);
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI VOID NTAPI IoDisconnectInterrupt(_In_ PKINTERRUPT InterruptObject);
+
+/* ==== Error log entries ================================================================= */
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_io_error_log_packet */
+typedef struct _IO_ERROR_LOG_PACKET {
+	UCHAR MajorFunctionCode;
+	UCHAR RetryCount;
+	USHORT DumpDataSize;
+	USHORT NumberOfStrings;
+	USHORT StringOffset;
+	USHORT EventCategory;
+	NTSTATUS ErrorCode;
+	ULONG UniqueErrorValue;
+	NTSTATUS FinalStatus;
+	ULONG SequenceNumber;
+	ULONG IoControlCode;
+	LARGE_INTEGER DeviceOffset;
+	ULONG DumpData[1];
+} IO_ERROR_LOG_PACKET, *PIO_ERROR_LOG_PACKET;
+
+#define ERROR_LOG_MAXIMUM_SIZE 240
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioallocateerrorlogentry */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI IoAllocateErrorLogEntry(_In_ PVOID IoObject, _In_ UCHAR EntrySize);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoWriteErrorLogEntry(_In_ PVOID ElEntry);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoFreeErrorLogEntry(_In_ PVOID ElEntry);
+
+/* ==== Remove locks ======================================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/using-remove-locks */
+
+typedef struct _IO_REMOVE_LOCK_COMMON_BLOCK {
+	BOOLEAN Removed;
+	BOOLEAN Reserved[3];
+	volatile LONG IoCount;
+	KEVENT RemoveEvent;
+} IO_REMOVE_LOCK_COMMON_BLOCK;
+
+typedef struct _IO_REMOVE_LOCK {
+	IO_REMOVE_LOCK_COMMON_BLOCK Common;
+} IO_REMOVE_LOCK, *PIO_REMOVE_LOCK;
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI VOID NTAPI IoInitializeRemoveLockEx(_Out_ PIO_REMOVE_LOCK Lock,
+						_In_ ULONG AllocateTag,
+						_In_ ULONG MaxLockedMinutes,
+						_In_ ULONG HighWatermark, _In_ ULONG RemlockSize);
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI IoAcquireRemoveLockEx(_Inout_ PIO_REMOVE_LOCK RemoveLock,
+						 _In_opt_ PVOID Tag, _In_ PCSTR File,
+						 _In_ ULONG Line, _In_ ULONG RemlockSize);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI IoReleaseRemoveLockEx(_Inout_ PIO_REMOVE_LOCK RemoveLock,
+					     _In_opt_ PVOID Tag, _In_ ULONG RemlockSize);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI VOID NTAPI IoReleaseRemoveLockAndWaitEx(_Inout_ PIO_REMOVE_LOCK RemoveLock,
+						    _In_opt_ PVOID Tag, _In_ ULONG RemlockSize);
+
+#define IoInitializeRemoveLock(Lock, Tag, Maxmin, HighWater) \
+	IoInitializeRemoveLockEx(Lock, Tag, Maxmin, HighWater, sizeof(IO_REMOVE_LOCK))
+#define IoAcquireRemoveLock(RemoveLock, Tag) \
+	IoAcquireRemoveLockEx(RemoveLock, Tag, __FILE__, __LINE__, sizeof(IO_REMOVE_LOCK))
+#define IoReleaseRemoveLock(RemoveLock, Tag) \
+	IoReleaseRemoveLockEx(RemoveLock, Tag, sizeof(IO_REMOVE_LOCK))
+#define IoReleaseRemoveLockAndWait(RemoveLock, Tag) \
+	IoReleaseRemoveLockAndWaitEx(RemoveLock, Tag, sizeof(IO_REMOVE_LOCK))
+
+/* ==== Power IRPs ========================================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/managing-device-power-irps */
+
+typedef _Function_class_(REQUEST_POWER_COMPLETE)
+_IRQL_requires_same_
+VOID NTAPI REQUEST_POWER_COMPLETE(_In_ PDEVICE_OBJECT DeviceObject, _In_ UCHAR MinorFunction,
+				  _In_ POWER_STATE PowerState, _In_opt_ PVOID Context,
+				  _In_ PIO_STATUS_BLOCK IoStatus);
+typedef REQUEST_POWER_COMPLETE *PREQUEST_POWER_COMPLETE;
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-pocalldriver
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-postartnextpowerirp
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-porequestpowerirp
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-posetpowerstate */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoCallDriver(_In_ PDEVICE_OBJECT DeviceObject,
+					_Inout_ __drv_aliasesMem PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI PoStartNextPowerIrp(_Inout_ PIRP Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PoRequestPowerIrp(_In_ PDEVICE_OBJECT DeviceObject,
+					     _In_ UCHAR MinorFunction, _In_ POWER_STATE PowerState,
+					     _In_opt_ PREQUEST_POWER_COMPLETE CompletionFunction,
+					     _In_opt_ __drv_aliasesMem PVOID Context,
+					     _Outptr_opt_ PIRP *Irp);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI POWER_STATE NTAPI PoSetPowerState(_In_ PDEVICE_OBJECT DeviceObject,
+					      _In_ POWER_STATE_TYPE Type,
+					      _In_ POWER_STATE State);
+
+/* ==== Memory manager ====================================================================
+ * MEMORY_CACHING_TYPE, PFN_NUMBER, PAGE_SIZE and PAGE_SHIFT are in ntdef.h.
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/memory-management-for-windows-drivers */
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ne-wdm-_lock_operation */
+typedef enum _LOCK_OPERATION {
+	IoReadAccess,
+	IoWriteAccess,
+	IoModifyAccess
+} LOCK_OPERATION;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ne-wdm-_mm_page_priority */
+typedef enum _MM_PAGE_PRIORITY {
+	LowPagePriority,
+	NormalPagePriority = 16,
+	HighPagePriority = 32
+} MM_PAGE_PRIORITY;
+
+#define MdlMappingNoWrite 0x80000000
+#define MdlMappingNoExecute 0x40000000
+#define MdlMappingWithGuardPtes 0x20000000
+
+/* Page protections (MmMapIoSpaceEx and MmAllocateContiguousNodeMemory pages). */
+#define PAGE_NOACCESS 0x01
+#define PAGE_READONLY 0x02
+#define PAGE_READWRITE 0x04
+#define PAGE_WRITECOPY 0x08
+#define PAGE_EXECUTE 0x10
+#define PAGE_EXECUTE_READ 0x20
+#define PAGE_EXECUTE_READWRITE 0x40
+#define PAGE_EXECUTE_WRITECOPY 0x80
+#define PAGE_GUARD 0x100
+#define PAGE_NOCACHE 0x200
+#define PAGE_WRITECOMBINE 0x400
+
+/* MmAllocatePagesForMdlEx flags. */
+#define MM_DONT_ZERO_ALLOCATION 0x00000001
+#define MM_ALLOCATE_FROM_LOCAL_NODE_ONLY 0x00000002
+#define MM_ALLOCATE_FULLY_REQUIRED 0x00000004
+#define MM_ALLOCATE_NO_WAIT 0x00000008
+#define MM_ALLOCATE_PREFER_CONTIGUOUS 0x00000010
+#define MM_ALLOCATE_REQUIRE_CONTIGUOUS_CHUNKS 0x00000020
+#define MM_ALLOCATE_FAST_LARGE_PAGES 0x00000040
+#define MM_ALLOCATE_TRIM_IF_NECESSARY 0x00000080
+#define MM_ALLOCATE_AND_HOT_REMOVE 0x00000100
+
+/* MDL field access (MmGetMdlVirtualAddress, MmGetMdlByteCount, MmGetMdlByteOffset,
+ * MmGetMdlPfnArray, MmInitializeMdl pages). */
+#define MmGetMdlVirtualAddress(Mdl) ((PVOID)((PCHAR)((Mdl)->StartVa) + (Mdl)->ByteOffset))
+#define MmGetMdlByteCount(Mdl) ((Mdl)->ByteCount)
+#define MmGetMdlByteOffset(Mdl) ((Mdl)->ByteOffset)
+#define MmGetMdlBaseVa(Mdl) ((Mdl)->StartVa)
+#define MmGetMdlPfnArray(Mdl) ((PPFN_NUMBER)((Mdl) + 1))
+#define MmInitializeMdl(MemoryDescriptorList, BaseVa, Length) \
+	do { \
+		(MemoryDescriptorList)->Next = (PMDL)NULL; \
+		(MemoryDescriptorList)->Size = (CSHORT)(sizeof(MDL) + \
+			(sizeof(PFN_NUMBER) * ADDRESS_AND_SIZE_TO_SPAN_PAGES((BaseVa), (Length)))); \
+		(MemoryDescriptorList)->MdlFlags = 0; \
+		(MemoryDescriptorList)->StartVa = (PVOID)PAGE_ALIGN((BaseVa)); \
+		(MemoryDescriptorList)->ByteOffset = BYTE_OFFSET((BaseVa)); \
+		(MemoryDescriptorList)->ByteCount = (ULONG)(Length); \
+	} while (0)
+#define MmPrepareMdlForReuse(Mdl) \
+	do { \
+		if (((Mdl)->MdlFlags & MDL_PARTIAL_HAS_BEEN_MAPPED) != 0) \
+			MmUnmapLockedPages((Mdl)->MappedSystemVa, (Mdl)); \
+		else if (((Mdl)->MdlFlags & MDL_PARTIAL) == 0) \
+			(Mdl)->MdlFlags &= ~MDL_MAPPED_TO_SYSTEM_VA; \
+	} while (0)
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmsizeofmdl */
+NTKERNELAPI SIZE_T NTAPI MmSizeOfMdl(_In_reads_bytes_opt_(Length) PVOID Base, _In_ SIZE_T Length);
+
+/* AccessMode KernelMode: <= DISPATCH_LEVEL; UserMode: <= APC_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmmaplockedpagesspecifycache */
+_When_(AccessMode == 1, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmMapLockedPagesSpecifyCache(
+	_Inout_ PMDL MemoryDescriptorList, _In_ KPROCESSOR_MODE AccessMode,
+	_In_ MEMORY_CACHING_TYPE CacheType, _In_opt_ PVOID RequestedAddress,
+	_In_ ULONG BugCheckOnFailure, _In_ ULONG Priority);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmmaplockedpages */
+_When_(AccessMode == 1, _IRQL_requires_max_(APC_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmMapLockedPages(_Inout_ PMDL MemoryDescriptorList,
+					 _In_ KPROCESSOR_MODE AccessMode);
+
+/* <= DISPATCH_LEVEL (kernel-mode mappings).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmunmaplockedpages */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmUnmapLockedPages(_In_ PVOID BaseAddress,
+					  _Inout_ PMDL MemoryDescriptorList);
+
+/* <= DISPATCH_LEVEL; the mapping of an MDL's pages in system space, or NULL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmgetsystemaddressformdlsafe */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+FORCEINLINE PVOID MmGetSystemAddressForMdlSafe(_Inout_ PMDL Mdl, _In_ ULONG Priority)
+{
+	if (Mdl->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL))
+		return Mdl->MappedSystemVa;
+	return MmMapLockedPagesSpecifyCache(Mdl, KernelMode, MmCached, NULL, FALSE, Priority);
+}
+
+/* The older form, which bug-checks on failure. */
+#define MmGetSystemAddressForMdl(Mdl) \
+	(((Mdl)->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)) \
+		 ? ((Mdl)->MappedSystemVa) \
+		 : (MmMapLockedPages((Mdl), KernelMode)))
+
+/* <= DISPATCH_LEVEL for nonpaged memory; <= APC_LEVEL for pageable memory.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmprobeandlockpages
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmunlockpages */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmProbeAndLockPages(_Inout_ PMDL MemoryDescriptorList,
+					   _In_ KPROCESSOR_MODE AccessMode,
+					   _In_ LOCK_OPERATION Operation);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmUnlockPages(_Inout_ PMDL MemoryDescriptorList);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmbuildmdlfornonpagedpool */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmBuildMdlForNonPagedPool(_Inout_ PMDL MemoryDescriptorList);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatepagesformdlex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmfreepagesfrommdl */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PMDL NTAPI MmAllocatePagesForMdlEx(_In_ PHYSICAL_ADDRESS LowAddress,
+					       _In_ PHYSICAL_ADDRESS HighAddress,
+					       _In_ PHYSICAL_ADDRESS SkipBytes,
+					       _In_ SIZE_T TotalBytes,
+					       _In_ MEMORY_CACHING_TYPE CacheType,
+					       _In_ ULONG Flags);
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PMDL NTAPI MmAllocatePagesForMdl(_In_ PHYSICAL_ADDRESS LowAddress,
+					     _In_ PHYSICAL_ADDRESS HighAddress,
+					     _In_ PHYSICAL_ADDRESS SkipBytes,
+					     _In_ SIZE_T TotalBytes);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmFreePagesFromMdl(_Inout_ PMDL MemoryDescriptorList);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/ntddk/nf-ntddk-mmgetphysicaladdress */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PHYSICAL_ADDRESS NTAPI MmGetPhysicalAddress(_In_ PVOID BaseAddress);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmGetVirtualForPhysical(_In_ PHYSICAL_ADDRESS PhysicalAddress);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmisaddressvalid */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI BOOLEAN NTAPI MmIsAddressValid(_In_ PVOID VirtualAddress);
+
+/* Contiguous memory: <= DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatecontiguousmemory
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatecontiguousmemoryspecifycache
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatecontiguousnodememory
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmfreecontiguousmemory */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemory(_In_ SIZE_T NumberOfBytes,
+						   _In_ PHYSICAL_ADDRESS HighestAcceptableAddress);
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemorySpecifyCache(
+	_In_ SIZE_T NumberOfBytes, _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+	_In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+	_In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple, _In_ MEMORY_CACHING_TYPE CacheType);
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemorySpecifyCacheNode(
+	_In_ SIZE_T NumberOfBytes, _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+	_In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+	_In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple, _In_ MEMORY_CACHING_TYPE CacheType,
+	_In_ NODE_REQUIREMENT PreferredNode);
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousNodeMemory(
+	_In_ SIZE_T NumberOfBytes, _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+	_In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+	_In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple, _In_ ULONG Protect,
+	_In_ NODE_REQUIREMENT PreferredNode);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmFreeContiguousMemory(_In_ PVOID BaseAddress);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmFreeContiguousMemorySpecifyCache(_In_reads_bytes_(NumberOfBytes) PVOID BaseAddress,
+							  _In_ SIZE_T NumberOfBytes,
+							  _In_ MEMORY_CACHING_TYPE CacheType);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatenoncachedmemory */
+_Must_inspect_result_
+NTKERNELAPI PVOID NTAPI MmAllocateNonCachedMemory(_In_ SIZE_T NumberOfBytes);
+NTKERNELAPI VOID NTAPI MmFreeNonCachedMemory(_In_reads_bytes_(NumberOfBytes) PVOID BaseAddress,
+					     _In_ SIZE_T NumberOfBytes);
+
+/* I/O space: <= DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmmapiospace
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmmapiospaceex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmunmapiospace */
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmMapIoSpace(_In_ PHYSICAL_ADDRESS PhysicalAddress,
+				     _In_ SIZE_T NumberOfBytes,
+				     _In_ MEMORY_CACHING_TYPE CacheType);
+_Must_inspect_result_
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI PVOID NTAPI MmMapIoSpaceEx(_In_ PHYSICAL_ADDRESS PhysicalAddress,
+				       _In_ SIZE_T NumberOfBytes, _In_ ULONG Protect);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI MmUnmapIoSpace(_In_reads_bytes_(NumberOfBytes) PVOID BaseAddress,
+				      _In_ SIZE_T NumberOfBytes);
+
+/* Driver paging: PASSIVE_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmlockpagablecodesection
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmunlockpagableimagesection
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmpageentiredriver */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI PVOID NTAPI MmLockPagableCodeSection(_In_ PVOID AddressWithinSection);
+#define MmLockPagableDataSection MmLockPagableCodeSection
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI PVOID NTAPI MmLockPagableSectionByHandle(_In_ PVOID ImageSectionHandle);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI MmUnlockPagableImageSection(_In_ PVOID ImageSectionHandle);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI PVOID NTAPI MmPageEntireDriver(_In_ PVOID AddressWithinSection);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI MmResetDriverPaging(_In_ PVOID AddressWithinSection);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmgetsystemroutineaddress */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI PVOID NTAPI MmGetSystemRoutineAddress(_In_ PUNICODE_STRING SystemRoutineName);
+
+/* <= APC_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-probeforread
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-probeforwrite */
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI ProbeForRead(_In_reads_bytes_(Length) const volatile VOID *Address,
+				    _In_ SIZE_T Length, _In_ ULONG Alignment);
+_IRQL_requires_max_(APC_LEVEL)
+NTKERNELAPI VOID NTAPI ProbeForWrite(_Inout_updates_bytes_(Length) volatile VOID *Address,
+				     _In_ SIZE_T Length, _In_ ULONG Alignment);
+
+/* ==== Registry ==========================================================================
+ * OBJECT_ATTRIBUTES, InitializeObjectAttributes, OBJ_* and REG_* value types are in
+ * ntdef.h. All Zw registry routines: PASSIVE_LEVEL (SDV rule IrqlZwPassive,
+ * https://learn.microsoft.com/windows-hardware/drivers/devtest/wdm-irqlzwpassive). */
+
+#define KEY_QUERY_VALUE 0x0001
+#define KEY_SET_VALUE 0x0002
+#define KEY_CREATE_SUB_KEY 0x0004
+#define KEY_ENUMERATE_SUB_KEYS 0x0008
+#define KEY_NOTIFY 0x0010
+#define KEY_CREATE_LINK 0x0020
+#define KEY_WOW64_32KEY 0x0200
+#define KEY_WOW64_64KEY 0x0100
+#define KEY_WOW64_RES 0x0300
+#define KEY_READ ((STANDARD_RIGHTS_READ | KEY_QUERY_VALUE | KEY_ENUMERATE_SUB_KEYS | \
+		   KEY_NOTIFY) & (~SYNCHRONIZE))
+#define KEY_WRITE ((STANDARD_RIGHTS_WRITE | KEY_SET_VALUE | KEY_CREATE_SUB_KEY) & (~SYNCHRONIZE))
+#define KEY_EXECUTE ((KEY_READ) & (~SYNCHRONIZE))
+#define KEY_ALL_ACCESS ((STANDARD_RIGHTS_ALL | KEY_QUERY_VALUE | KEY_SET_VALUE | \
+			 KEY_CREATE_SUB_KEY | KEY_ENUMERATE_SUB_KEYS | KEY_NOTIFY | \
+			 KEY_CREATE_LINK) & (~SYNCHRONIZE))
+
+#define REG_OPTION_RESERVED 0x00000000L
+#define REG_OPTION_NON_VOLATILE 0x00000000L
+#define REG_OPTION_VOLATILE 0x00000001L
+#define REG_OPTION_CREATE_LINK 0x00000002L
+#define REG_OPTION_BACKUP_RESTORE 0x00000004L
+#define REG_OPTION_OPEN_LINK 0x00000008L
+#define REG_OPTION_DONT_VIRTUALIZE 0x00000010L
+#define REG_CREATED_NEW_KEY 0x00000001L
+#define REG_OPENED_EXISTING_KEY 0x00000002L
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ne-wdm-_key_information_class */
+typedef enum _KEY_INFORMATION_CLASS {
+	KeyBasicInformation,
+	KeyNodeInformation,
+	KeyFullInformation,
+	KeyNameInformation,
+	KeyCachedInformation,
+	KeyFlagsInformation,
+	KeyVirtualizationInformation,
+	KeyHandleTagsInformation,
+	KeyTrustInformation,
+	KeyLayerInformation,
+	MaxKeyInfoClass
+} KEY_INFORMATION_CLASS;
+
+typedef struct _KEY_BASIC_INFORMATION {
+	LARGE_INTEGER LastWriteTime;
+	ULONG TitleIndex;
+	ULONG NameLength;
+	WCHAR Name[1];
+} KEY_BASIC_INFORMATION, *PKEY_BASIC_INFORMATION;
+
+typedef struct _KEY_NODE_INFORMATION {
+	LARGE_INTEGER LastWriteTime;
+	ULONG TitleIndex;
+	ULONG ClassOffset;
+	ULONG ClassLength;
+	ULONG NameLength;
+	WCHAR Name[1];
+} KEY_NODE_INFORMATION, *PKEY_NODE_INFORMATION;
+
+typedef struct _KEY_FULL_INFORMATION {
+	LARGE_INTEGER LastWriteTime;
+	ULONG TitleIndex;
+	ULONG ClassOffset;
+	ULONG ClassLength;
+	ULONG SubKeys;
+	ULONG MaxNameLen;
+	ULONG MaxClassLen;
+	ULONG Values;
+	ULONG MaxValueNameLen;
+	ULONG MaxValueDataLen;
+	WCHAR Class[1];
+} KEY_FULL_INFORMATION, *PKEY_FULL_INFORMATION;
+
+typedef struct _KEY_NAME_INFORMATION {
+	ULONG NameLength;
+	WCHAR Name[1];
+} KEY_NAME_INFORMATION, *PKEY_NAME_INFORMATION;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ne-wdm-_key_value_information_class */
+typedef enum _KEY_VALUE_INFORMATION_CLASS {
+	KeyValueBasicInformation,
+	KeyValueFullInformation,
+	KeyValuePartialInformation,
+	KeyValueFullInformationAlign64,
+	KeyValuePartialInformationAlign64,
+	KeyValueLayerInformation,
+	MaxKeyValueInfoClass
+} KEY_VALUE_INFORMATION_CLASS;
+
+typedef struct _KEY_VALUE_BASIC_INFORMATION {
+	ULONG TitleIndex;
+	ULONG Type;
+	ULONG NameLength;
+	WCHAR Name[1];
+} KEY_VALUE_BASIC_INFORMATION, *PKEY_VALUE_BASIC_INFORMATION;
+
+typedef struct _KEY_VALUE_FULL_INFORMATION {
+	ULONG TitleIndex;
+	ULONG Type;
+	ULONG DataOffset;
+	ULONG DataLength;
+	ULONG NameLength;
+	WCHAR Name[1];
+} KEY_VALUE_FULL_INFORMATION, *PKEY_VALUE_FULL_INFORMATION;
+
+typedef struct _KEY_VALUE_PARTIAL_INFORMATION {
+	ULONG TitleIndex;
+	ULONG Type;
+	ULONG DataLength;
+	UCHAR Data[1];
+} KEY_VALUE_PARTIAL_INFORMATION, *PKEY_VALUE_PARTIAL_INFORMATION;
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwopenkey */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwOpenKey(_Out_ PHANDLE KeyHandle, _In_ ACCESS_MASK DesiredAccess,
+				  _In_ POBJECT_ATTRIBUTES ObjectAttributes);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwopenkeyex */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwOpenKeyEx(_Out_ PHANDLE KeyHandle, _In_ ACCESS_MASK DesiredAccess,
+				    _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+				    _In_ ULONG OpenOptions);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwcreatekey */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwCreateKey(_Out_ PHANDLE KeyHandle, _In_ ACCESS_MASK DesiredAccess,
+				    _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+				    _Reserved_ ULONG TitleIndex, _In_opt_ PUNICODE_STRING Class,
+				    _In_ ULONG CreateOptions, _Out_opt_ PULONG Disposition);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwqueryvaluekey */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwQueryValueKey(
+	_In_ HANDLE KeyHandle, _In_ PUNICODE_STRING ValueName,
+	_In_ KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
+	_Out_writes_bytes_to_opt_(Length, *ResultLength) PVOID KeyValueInformation,
+	_In_ ULONG Length, _Out_ PULONG ResultLength);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwsetvaluekey */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwSetValueKey(_In_ HANDLE KeyHandle, _In_ PUNICODE_STRING ValueName,
+				      _In_opt_ ULONG TitleIndex, _In_ ULONG Type,
+				      _In_reads_bytes_opt_(DataSize) PVOID Data,
+				      _In_ ULONG DataSize);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwdeletekey
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwdeletevaluekey
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwflushkey */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwDeleteKey(_In_ HANDLE KeyHandle);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwDeleteValueKey(_In_ HANDLE KeyHandle, _In_ PUNICODE_STRING ValueName);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwFlushKey(_In_ HANDLE KeyHandle);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwenumeratekey
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwenumeratevaluekey
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwquerykey */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwEnumerateKey(
+	_In_ HANDLE KeyHandle, _In_ ULONG Index, _In_ KEY_INFORMATION_CLASS KeyInformationClass,
+	_Out_writes_bytes_opt_(Length) PVOID KeyInformation, _In_ ULONG Length,
+	_Out_ PULONG ResultLength);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwEnumerateValueKey(
+	_In_ HANDLE KeyHandle, _In_ ULONG Index,
+	_In_ KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
+	_Out_writes_bytes_opt_(Length) PVOID KeyValueInformation, _In_ ULONG Length,
+	_Out_ PULONG ResultLength);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwQueryKey(_In_ HANDLE KeyHandle,
+				   _In_ KEY_INFORMATION_CLASS KeyInformationClass,
+				   _Out_writes_bytes_opt_(Length) PVOID KeyInformation,
+				   _In_ ULONG Length, _Out_ PULONG ResultLength);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwclose */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwClose(_In_ HANDLE Handle);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwmaketemporaryobject */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwMakeTemporaryObject(_In_ HANDLE Handle);
+
+/* RtlQueryRegistryValues and friends: PASSIVE_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlqueryregistryvalues
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_rtl_query_registry_table */
+typedef _Function_class_(RTL_QUERY_REGISTRY_ROUTINE)
+_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+NTSTATUS NTAPI RTL_QUERY_REGISTRY_ROUTINE(_In_z_ PWSTR ValueName, _In_ ULONG ValueType,
+					  _In_reads_bytes_opt_(ValueLength) PVOID ValueData,
+					  _In_ ULONG ValueLength, _In_opt_ PVOID Context,
+					  _In_opt_ PVOID EntryContext);
+typedef RTL_QUERY_REGISTRY_ROUTINE *PRTL_QUERY_REGISTRY_ROUTINE;
+
+typedef struct _RTL_QUERY_REGISTRY_TABLE {
+	PRTL_QUERY_REGISTRY_ROUTINE QueryRoutine;
+	ULONG Flags;
+	PWSTR Name;
+	PVOID EntryContext;
+	ULONG DefaultType;
+	PVOID DefaultData;
+	ULONG DefaultLength;
+} RTL_QUERY_REGISTRY_TABLE, *PRTL_QUERY_REGISTRY_TABLE;
+
+#define RTL_QUERY_REGISTRY_SUBKEY 0x00000001
+#define RTL_QUERY_REGISTRY_TOPKEY 0x00000002
+#define RTL_QUERY_REGISTRY_REQUIRED 0x00000004
+#define RTL_QUERY_REGISTRY_NOVALUE 0x00000008
+#define RTL_QUERY_REGISTRY_NOEXPAND 0x00000010
+#define RTL_QUERY_REGISTRY_DIRECT 0x00000020
+#define RTL_QUERY_REGISTRY_DELETE 0x00000040
+#define RTL_QUERY_REGISTRY_NOSTRING 0x00000080
+#define RTL_QUERY_REGISTRY_TYPECHECK 0x00000100
+#define RTL_QUERY_REGISTRY_TYPECHECK_SHIFT 24
+#define RTL_QUERY_REGISTRY_TYPECHECK_MASK (0xff << RTL_QUERY_REGISTRY_TYPECHECK_SHIFT)
+
+#define RTL_REGISTRY_ABSOLUTE 0
+#define RTL_REGISTRY_SERVICES 1
+#define RTL_REGISTRY_CONTROL 2
+#define RTL_REGISTRY_WINDOWS_NT 3
+#define RTL_REGISTRY_DEVICEMAP 4
+#define RTL_REGISTRY_USER 5
+#define RTL_REGISTRY_MAXIMUM 6
+#define RTL_REGISTRY_HANDLE 0x40000000
+#define RTL_REGISTRY_OPTIONAL 0x80000000
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlQueryRegistryValues(
+	_In_ ULONG RelativeTo, _In_ PCWSTR Path,
+	_Inout_ _At_(*(*QueryTable).EntryContext, _Pre_unknown_) PRTL_QUERY_REGISTRY_TABLE QueryTable,
+	_In_opt_ PVOID Context, _In_opt_ PVOID Environment);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlQueryRegistryValuesEx(
+	_In_ ULONG RelativeTo, _In_ PCWSTR Path, _Inout_ PRTL_QUERY_REGISTRY_TABLE QueryTable,
+	_In_opt_ PVOID Context, _In_opt_ PVOID Environment);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlWriteRegistryValue(_In_ ULONG RelativeTo, _In_ PCWSTR Path,
+					      _In_z_ PCWSTR ValueName, _In_ ULONG ValueType,
+					      _In_reads_bytes_opt_(ValueLength) PVOID ValueData,
+					      _In_ ULONG ValueLength);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlDeleteRegistryValue(_In_ ULONG RelativeTo, _In_ PCWSTR Path,
+					       _In_z_ PCWSTR ValueName);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlCreateRegistryKey(_In_ ULONG RelativeTo, _In_ PWSTR Path);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlCheckRegistryKey(_In_ ULONG RelativeTo, _In_ PWSTR Path);
+
+/* ==== Files =============================================================================
+ * ZwCreateFile, ZwOpenFile, ZwReadFile, ZwWriteFile, ZwQueryInformationFile and
+ * ZwSetInformationFile: PASSIVE_LEVEL with special kernel APCs enabled.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwcreatefile */
+
+#define FILE_READ_DATA 0x0001
+#define FILE_LIST_DIRECTORY 0x0001
+#define FILE_WRITE_DATA 0x0002
+#define FILE_ADD_FILE 0x0002
+#define FILE_APPEND_DATA 0x0004
+#define FILE_ADD_SUBDIRECTORY 0x0004
+#define FILE_CREATE_PIPE_INSTANCE 0x0004
+#define FILE_READ_EA 0x0008
+#define FILE_WRITE_EA 0x0010
+#define FILE_EXECUTE 0x0020
+#define FILE_TRAVERSE 0x0020
+#define FILE_DELETE_CHILD 0x0040
+#define FILE_READ_ATTRIBUTES 0x0080
+#define FILE_WRITE_ATTRIBUTES 0x0100
+#define FILE_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x1FF)
+#define FILE_GENERIC_READ (STANDARD_RIGHTS_READ | FILE_READ_DATA | FILE_READ_ATTRIBUTES | \
+			   FILE_READ_EA | SYNCHRONIZE)
+#define FILE_GENERIC_WRITE (STANDARD_RIGHTS_WRITE | FILE_WRITE_DATA | FILE_WRITE_ATTRIBUTES | \
+			    FILE_WRITE_EA | FILE_APPEND_DATA | SYNCHRONIZE)
+#define FILE_GENERIC_EXECUTE (STANDARD_RIGHTS_EXECUTE | FILE_READ_ATTRIBUTES | FILE_EXECUTE | \
+			      SYNCHRONIZE)
+
+#define FILE_SHARE_READ 0x00000001
+#define FILE_SHARE_WRITE 0x00000002
+#define FILE_SHARE_DELETE 0x00000004
+#define FILE_SHARE_VALID_FLAGS 0x00000007
+
+#define FILE_ATTRIBUTE_READONLY 0x00000001
+#define FILE_ATTRIBUTE_HIDDEN 0x00000002
+#define FILE_ATTRIBUTE_SYSTEM 0x00000004
+#define FILE_ATTRIBUTE_DIRECTORY 0x00000010
+#define FILE_ATTRIBUTE_ARCHIVE 0x00000020
+#define FILE_ATTRIBUTE_DEVICE 0x00000040
+#define FILE_ATTRIBUTE_NORMAL 0x00000080
+#define FILE_ATTRIBUTE_TEMPORARY 0x00000100
+#define FILE_ATTRIBUTE_SPARSE_FILE 0x00000200
+#define FILE_ATTRIBUTE_REPARSE_POINT 0x00000400
+#define FILE_ATTRIBUTE_COMPRESSED 0x00000800
+#define FILE_ATTRIBUTE_OFFLINE 0x00001000
+#define FILE_ATTRIBUTE_NOT_CONTENT_INDEXED 0x00002000
+#define FILE_ATTRIBUTE_ENCRYPTED 0x00004000
+#define FILE_ATTRIBUTE_VALID_FLAGS 0x00007fb7
+#define FILE_ATTRIBUTE_VALID_SET_FLAGS 0x000031a7
+
+#define FILE_SUPERSEDE 0x00000000
+#define FILE_OPEN 0x00000001
+#define FILE_CREATE 0x00000002
+#define FILE_OPEN_IF 0x00000003
+#define FILE_OVERWRITE 0x00000004
+#define FILE_OVERWRITE_IF 0x00000005
+#define FILE_MAXIMUM_DISPOSITION 0x00000005
+
+#define FILE_DIRECTORY_FILE 0x00000001
+#define FILE_WRITE_THROUGH 0x00000002
+#define FILE_SEQUENTIAL_ONLY 0x00000004
+#define FILE_NO_INTERMEDIATE_BUFFERING 0x00000008
+#define FILE_SYNCHRONOUS_IO_ALERT 0x00000010
+#define FILE_SYNCHRONOUS_IO_NONALERT 0x00000020
+#define FILE_NON_DIRECTORY_FILE 0x00000040
+#define FILE_CREATE_TREE_CONNECTION 0x00000080
+#define FILE_COMPLETE_IF_OPLOCKED 0x00000100
+#define FILE_NO_EA_KNOWLEDGE 0x00000200
+#define FILE_OPEN_REMOTE_INSTANCE 0x00000400
+#define FILE_RANDOM_ACCESS 0x00000800
+#define FILE_DELETE_ON_CLOSE 0x00001000
+#define FILE_OPEN_BY_FILE_ID 0x00002000
+#define FILE_OPEN_FOR_BACKUP_INTENT 0x00004000
+#define FILE_NO_COMPRESSION 0x00008000
+#define FILE_RESERVE_OPFILTER 0x00100000
+#define FILE_OPEN_REPARSE_POINT 0x00200000
+#define FILE_OPEN_NO_RECALL 0x00400000
+#define FILE_OPEN_FOR_FREE_SPACE_QUERY 0x00800000
+
+#define FILE_SUPERSEDED 0x00000000
+#define FILE_OPENED 0x00000001
+#define FILE_CREATED 0x00000002
+#define FILE_OVERWRITTEN 0x00000003
+#define FILE_EXISTS 0x00000004
+#define FILE_DOES_NOT_EXIST 0x00000005
+
+#define FILE_WRITE_TO_END_OF_FILE 0xffffffff
+#define FILE_USE_FILE_POINTER_POSITION 0xfffffffe
+
+/* Alignment requirements (DEVICE_OBJECT AlignmentRequirement). */
+#define FILE_BYTE_ALIGNMENT 0x00000000
+#define FILE_WORD_ALIGNMENT 0x00000001
+#define FILE_LONG_ALIGNMENT 0x00000003
+#define FILE_QUAD_ALIGNMENT 0x00000007
+#define FILE_OCTA_ALIGNMENT 0x0000000f
+#define FILE_32_BYTE_ALIGNMENT 0x0000001f
+#define FILE_64_BYTE_ALIGNMENT 0x0000003f
+#define FILE_128_BYTE_ALIGNMENT 0x0000007f
+#define FILE_256_BYTE_ALIGNMENT 0x000000ff
+#define FILE_512_BYTE_ALIGNMENT 0x000001ff
+
+typedef struct _FILE_BASIC_INFORMATION {
+	LARGE_INTEGER CreationTime;
+	LARGE_INTEGER LastAccessTime;
+	LARGE_INTEGER LastWriteTime;
+	LARGE_INTEGER ChangeTime;
+	ULONG FileAttributes;
+} FILE_BASIC_INFORMATION, *PFILE_BASIC_INFORMATION;
+
+typedef struct _FILE_STANDARD_INFORMATION {
+	LARGE_INTEGER AllocationSize;
+	LARGE_INTEGER EndOfFile;
+	ULONG NumberOfLinks;
+	BOOLEAN DeletePending;
+	BOOLEAN Directory;
+} FILE_STANDARD_INFORMATION, *PFILE_STANDARD_INFORMATION;
+
+typedef struct _FILE_POSITION_INFORMATION {
+	LARGE_INTEGER CurrentByteOffset;
+} FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
+
+typedef struct _FILE_END_OF_FILE_INFORMATION {
+	LARGE_INTEGER EndOfFile;
+} FILE_END_OF_FILE_INFORMATION, *PFILE_END_OF_FILE_INFORMATION;
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwCreateFile(
+	_Out_ PHANDLE FileHandle, _In_ ACCESS_MASK DesiredAccess,
+	_In_ POBJECT_ATTRIBUTES ObjectAttributes, _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+	_In_opt_ PLARGE_INTEGER AllocationSize, _In_ ULONG FileAttributes,
+	_In_ ULONG ShareAccess, _In_ ULONG CreateDisposition, _In_ ULONG CreateOptions,
+	_In_reads_bytes_opt_(EaLength) PVOID EaBuffer, _In_ ULONG EaLength);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwopenfile */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwOpenFile(_Out_ PHANDLE FileHandle, _In_ ACCESS_MASK DesiredAccess,
+				   _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+				   _Out_ PIO_STATUS_BLOCK IoStatusBlock, _In_ ULONG ShareAccess,
+				   _In_ ULONG OpenOptions);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwreadfile
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwwritefile */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwReadFile(_In_ HANDLE FileHandle, _In_opt_ HANDLE Event,
+				   _In_opt_ PIO_APC_ROUTINE ApcRoutine, _In_opt_ PVOID ApcContext,
+				   _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+				   _Out_writes_bytes_(Length) PVOID Buffer, _In_ ULONG Length,
+				   _In_opt_ PLARGE_INTEGER ByteOffset, _In_opt_ PULONG Key);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwWriteFile(_In_ HANDLE FileHandle, _In_opt_ HANDLE Event,
+				    _In_opt_ PIO_APC_ROUTINE ApcRoutine, _In_opt_ PVOID ApcContext,
+				    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+				    _In_reads_bytes_(Length) PVOID Buffer, _In_ ULONG Length,
+				    _In_opt_ PLARGE_INTEGER ByteOffset, _In_opt_ PULONG Key);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwqueryinformationfile
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-zwsetinformationfile */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwQueryInformationFile(_In_ HANDLE FileHandle,
+					       _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+					       _Out_writes_bytes_(Length) PVOID FileInformation,
+					       _In_ ULONG Length,
+					       _In_ FILE_INFORMATION_CLASS FileInformationClass);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI ZwSetInformationFile(_In_ HANDLE FileHandle,
+					     _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+					     _In_reads_bytes_(Length) PVOID FileInformation,
+					     _In_ ULONG Length,
+					     _In_ FILE_INFORMATION_CLASS FileInformationClass);
+
 #ifdef __cplusplus
 }
 #endif
