@@ -22,8 +22,13 @@
  *   prototypes here, so that dpccheck sees a call to the named routine. The exceptions
  *   follow the WDK's x64 shape because drivers depend on it: KeAcquireSpinLock and
  *   KeRaiseIrql store the old IRQL through their second argument.
- * - Opaque kernel structures are modelled with the documented members only, plus enough
- *   padding-free filler to keep their roles clear; their sizes are not the kernel's.
+ * - Kernel structures that drivers treat as opaque (KDPC, KEVENT, KTIMER, ERESOURCE,
+ *   FAST_MUTEX, lookaside lists, ...) are modelled with plausible members so that drivers
+ *   can embed them; their layouts and sizes are not guaranteed to be the kernel's. The
+ *   structures drivers read (IRP, IO_STACK_LOCATION, DEVICE_OBJECT, DRIVER_OBJECT, MDL,
+ *   the CM_* resource descriptors, the KEY_* information blocks) have the documented
+ *   members.
+ * - PAGED_CODE() expands to a no-op statement: dpccheck recognizes it by its macro name.
  *
  * Names that ntdef.h already declares (KSPIN_LOCK, KAFFINITY, PROCESSOR_NUMBER,
  * GROUP_AFFINITY, EVENT_TYPE, TIMER_TYPE, WAIT_TYPE, OBJECT_ATTRIBUTES, MEMORY_CACHING_TYPE,
@@ -456,7 +461,6 @@ typedef struct _KWAIT_BLOCK {
 #define MAXIMUM_WAIT_OBJECTS 64
 
 /* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializeevent */
-_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeInitializeEvent(_Out_ PRKEVENT Event, _In_ EVENT_TYPE Type,
 					 _In_ BOOLEAN State);
 
@@ -477,10 +481,11 @@ NTKERNELAPI VOID NTAPI KeClearEvent(_Inout_ PRKEVENT Event);
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI LONG NTAPI KeResetEvent(_Inout_ PRKEVENT Event);
 
-/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereadstateevent */
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereadstateevent */
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI LONG NTAPI KeReadStateEvent(_In_ PRKEVENT Event);
 
-/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializesemaphore */
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializesemaphore */
 NTKERNELAPI VOID NTAPI KeInitializeSemaphore(_Out_ PRKSEMAPHORE Semaphore, _In_ LONG Count,
 					     _In_ LONG Limit);
 
@@ -496,7 +501,6 @@ NTKERNELAPI LONG NTAPI KeReleaseSemaphore(_Inout_ PRKSEMAPHORE Semaphore,
 NTKERNELAPI LONG NTAPI KeReadStateSemaphore(_In_ PRKSEMAPHORE Semaphore);
 
 /* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-keinitializemutex */
-_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeInitializeMutex(_Out_ PRKMUTEX Mutex, _In_ ULONG Level);
 
 /* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereleasemutex */
@@ -638,25 +642,31 @@ NTKERNELAPI NTSTATUS NTAPI KeGetProcessorNumberFromIndex(_In_ ULONG ProcIndex,
 							 _Out_ PPROCESSOR_NUMBER ProcNumber);
 NTKERNELAPI ULONG NTAPI KeGetProcessorIndexFromNumber(_In_ PPROCESSOR_NUMBER ProcNumber);
 
-/* <= APC_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetsystemgroupaffinitythread
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereverttousergroupaffinitythread */
-_IRQL_requires_max_(APC_LEVEL)
+/* Thread affinity: <= DISPATCH_LEVEL; called at DISPATCH_LEVEL, the move to another
+ * processor is deferred until the IRQL drops below DISPATCH_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetsystemaffinitythread
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetsystemgroupaffinitythread
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kereverttousergroupaffinitythread
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetsystemaffinitythreadex */
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeSetSystemGroupAffinityThread(_In_ PGROUP_AFFINITY Affinity,
 						      _Out_opt_ PGROUP_AFFINITY PreviousAffinity);
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeRevertToUserGroupAffinityThread(_In_ PGROUP_AFFINITY PreviousAffinity);
-
-/* <= APC_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetsystemaffinitythreadex */
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI KAFFINITY NTAPI KeSetSystemAffinityThreadEx(_In_ KAFFINITY Affinity);
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI KeRevertToUserAffinityThreadEx(_In_ KAFFINITY Affinity);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeSetSystemAffinityThread(_In_ KAFFINITY Affinity);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI KeRevertToUserAffinityThread(VOID);
 
 /* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kegetcurrentthread */
 NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
 
-/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetprioritythread */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-kesetprioritythread */
+_IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI KPRIORITY NTAPI KeSetPriorityThread(_Inout_ PKTHREAD Thread, _In_ KPRIORITY Priority);
 NTKERNELAPI KPRIORITY NTAPI KeQueryPriorityThread(_In_ PKTHREAD Thread);
 
@@ -2176,6 +2186,9 @@ NTSTATUS NTAPI IO_COMPLETION_ROUTINE(_In_ struct _DEVICE_OBJECT *DeviceObject,
 				     _In_ struct _IRP *Irp, _In_opt_ PVOID Context);
 typedef IO_COMPLETION_ROUTINE *PIO_COMPLETION_ROUTINE;
 
+/* A completion routine returns this to let completion continue (IoCompletion page). */
+#define STATUS_CONTINUE_COMPLETION STATUS_SUCCESS
+
 /* PASSIVE_LEVEL in a system worker thread.
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-io_workitem_routine
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nc-wdm-io_workitem_routine_ex */
@@ -2943,14 +2956,14 @@ FORCEINLINE VOID IoInitializeDpcRequest(_In_ PDEVICE_OBJECT DeviceObject,
 /* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iocreatedevice
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iodeletedevice */
 _Must_inspect_result_
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI NTSTATUS NTAPI IoCreateDevice(
 	_In_ PDRIVER_OBJECT DriverObject, _In_ ULONG DeviceExtensionSize,
 	_In_opt_ PUNICODE_STRING DeviceName, _In_ DEVICE_TYPE DeviceType,
 	_In_ ULONG DeviceCharacteristics, _In_ BOOLEAN Exclusive,
 	_Outptr_result_nullonfailure_ PDEVICE_OBJECT *DeviceObject);
 
-_IRQL_requires_max_(APC_LEVEL)
+_IRQL_requires_max_(PASSIVE_LEVEL)
 NTKERNELAPI VOID NTAPI IoDeleteDevice(_In_ __drv_freesMem(Mem) PDEVICE_OBJECT DeviceObject);
 
 /* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioattachdevicetodevicestack */
@@ -3071,7 +3084,6 @@ NTKERNELAPI NTSTATUS NTAPI IoWMIRegistrationControl(_In_ PDEVICE_OBJECT DeviceOb
 						    _In_ ULONG Action);
 
 /* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioiswdmversionavailable */
-_IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI BOOLEAN NTAPI IoIsWdmVersionAvailable(_In_ UCHAR MajorVersion,
 						  _In_ UCHAR MinorVersion);
 
@@ -3350,7 +3362,8 @@ NTKERNELAPI BOOLEAN NTAPI MmIsAddressValid(_In_ PVOID VirtualAddress);
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatecontiguousmemory
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatecontiguousmemoryspecifycache
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmallocatecontiguousnodememory
- * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmfreecontiguousmemory */
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmfreecontiguousmemory
+ * (freeing: APC_LEVEL, or <= DISPATCH_LEVEL from Windows Server 2008 on). */
 _Must_inspect_result_
 _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemory(_In_ SIZE_T NumberOfBytes,
@@ -3405,7 +3418,7 @@ _IRQL_requires_max_(DISPATCH_LEVEL)
 NTKERNELAPI VOID NTAPI MmUnmapIoSpace(_In_reads_bytes_(NumberOfBytes) PVOID BaseAddress,
 				      _In_ SIZE_T NumberOfBytes);
 
-/* Driver paging: PASSIVE_LEVEL.
+/* Driver paging: <= APC_LEVEL.
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmlockpagablecodesection
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmunlockpagableimagesection
  * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-mmpageentiredriver */
@@ -3855,6 +3868,631 @@ NTSYSAPI NTSTATUS NTAPI ZwSetInformationFile(_In_ HANDLE FileHandle,
 					     _In_reads_bytes_(Length) PVOID FileInformation,
 					     _In_ ULONG Length,
 					     _In_ FILE_INFORMATION_CLASS FileInformationClass);
+
+/* ==== Doubly and singly linked lists ====================================================
+ * LIST_ENTRY and SINGLE_LIST_ENTRY are in ntdef.h. Written as inline functions, as in the
+ * WDK; the caller synchronizes.
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/singly-and-doubly-linked-lists */
+
+FORCEINLINE VOID InitializeListHead(_Out_ PLIST_ENTRY ListHead)
+{
+	ListHead->Flink = ListHead;
+	ListHead->Blink = ListHead;
+}
+
+_Must_inspect_result_
+FORCEINLINE BOOLEAN IsListEmpty(_In_ const LIST_ENTRY *ListHead)
+{
+	return (BOOLEAN)(ListHead->Flink == ListHead);
+}
+
+/* Returns TRUE when the list is empty afterwards. */
+FORCEINLINE BOOLEAN RemoveEntryList(_In_ PLIST_ENTRY Entry)
+{
+	PLIST_ENTRY Prev = Entry->Blink;
+	PLIST_ENTRY Next = Entry->Flink;
+	Prev->Flink = Next;
+	Next->Blink = Prev;
+	return (BOOLEAN)(Prev == Next);
+}
+
+FORCEINLINE PLIST_ENTRY RemoveHeadList(_Inout_ PLIST_ENTRY ListHead)
+{
+	PLIST_ENTRY Entry = ListHead->Flink;
+	PLIST_ENTRY Next = Entry->Flink;
+	ListHead->Flink = Next;
+	Next->Blink = ListHead;
+	return Entry;
+}
+
+FORCEINLINE PLIST_ENTRY RemoveTailList(_Inout_ PLIST_ENTRY ListHead)
+{
+	PLIST_ENTRY Entry = ListHead->Blink;
+	PLIST_ENTRY Prev = Entry->Blink;
+	ListHead->Blink = Prev;
+	Prev->Flink = ListHead;
+	return Entry;
+}
+
+FORCEINLINE VOID InsertTailList(_Inout_ PLIST_ENTRY ListHead,
+				_Out_ __drv_aliasesMem PLIST_ENTRY Entry)
+{
+	PLIST_ENTRY Last = ListHead->Blink;
+	Entry->Flink = ListHead;
+	Entry->Blink = Last;
+	Last->Flink = Entry;
+	ListHead->Blink = Entry;
+}
+
+FORCEINLINE VOID InsertHeadList(_Inout_ PLIST_ENTRY ListHead,
+				_Out_ __drv_aliasesMem PLIST_ENTRY Entry)
+{
+	PLIST_ENTRY First = ListHead->Flink;
+	Entry->Flink = First;
+	Entry->Blink = ListHead;
+	First->Blink = Entry;
+	ListHead->Flink = Entry;
+}
+
+/* Appends the list that starts at ListToAppend (which has no separate head). */
+FORCEINLINE VOID AppendTailList(_Inout_ PLIST_ENTRY ListHead, _Inout_ PLIST_ENTRY ListToAppend)
+{
+	PLIST_ENTRY Last = ListHead->Blink;
+	Last->Flink = ListToAppend;
+	ListHead->Blink = ListToAppend->Blink;
+	ListToAppend->Blink->Flink = ListHead;
+	ListToAppend->Blink = Last;
+}
+
+FORCEINLINE PSINGLE_LIST_ENTRY PopEntryList(_Inout_ PSINGLE_LIST_ENTRY ListHead)
+{
+	PSINGLE_LIST_ENTRY First = ListHead->Next;
+	if (First != NULL)
+		ListHead->Next = First->Next;
+	return First;
+}
+
+FORCEINLINE VOID PushEntryList(_Inout_ PSINGLE_LIST_ENTRY ListHead,
+			       _Inout_ __drv_aliasesMem PSINGLE_LIST_ENTRY Entry)
+{
+	Entry->Next = ListHead->Next;
+	ListHead->Next = Entry;
+}
+
+/* ==== Memory and string routines of the run-time library ================================
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlcopymemory and
+ * the RtlMoveMemory, RtlZeroMemory, RtlFillMemory, RtlEqualMemory pages: macros over the
+ * C library routines in string.h. */
+
+#define RtlCopyMemory(Destination, Source, Length) memcpy((Destination), (Source), (Length))
+#define RtlMoveMemory(Destination, Source, Length) memmove((Destination), (Source), (Length))
+#define RtlFillMemory(Destination, Length, Fill) memset((Destination), (Fill), (Length))
+#define RtlZeroMemory(Destination, Length) memset((Destination), 0, (Length))
+#define RtlEqualMemory(Destination, Source, Length) (!memcmp((Destination), (Source), (Length)))
+#define RtlCopyBytes RtlCopyMemory
+#define RtlZeroBytes RtlZeroMemory
+#define RtlFillBytes RtlFillMemory
+#define RtlCopyMemoryNonTemporal RtlCopyMemory
+
+/* Any IRQL for nonpaged memory. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlcomparememory */
+NTSYSAPI SIZE_T NTAPI RtlCompareMemory(_In_ const VOID *Source1, _In_ const VOID *Source2,
+				       _In_ SIZE_T Length);
+
+/* Zeroes memory in a way the compiler may not remove.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlsecurezeromemory */
+FORCEINLINE PVOID RtlSecureZeroMemory(_Out_writes_bytes_all_(cnt) PVOID ptr, _In_ SIZE_T cnt)
+{
+	volatile char *p = (volatile char *)ptr;
+	while (cnt--)
+		*p++ = 0;
+	return ptr;
+}
+
+/* Byte swaps (RtlUlongByteSwap page). */
+NTSYSAPI USHORT FASTCALL RtlUshortByteSwap(_In_ USHORT Source);
+NTSYSAPI ULONG FASTCALL RtlUlongByteSwap(_In_ ULONG Source);
+NTSYSAPI ULONGLONG FASTCALL RtlUlonglongByteSwap(_In_ ULONGLONG Source);
+
+/* Counted strings: UNICODE_STRING, ANSI_STRING and STRING are in ntdef.h.
+ * RtlInit*String: <= DISPATCH_LEVEL for nonpaged strings.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlinitunicodestring
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlinitansistring */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI VOID NTAPI RtlInitUnicodeString(_Out_ PUNICODE_STRING DestinationString,
+					 _In_opt_z_ PCWSTR SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI VOID NTAPI RtlInitAnsiString(_Out_ PANSI_STRING DestinationString,
+				      _In_opt_z_ PCSZ SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI VOID NTAPI RtlInitString(_Out_ PSTRING DestinationString, _In_opt_z_ PCSZ SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlInitUnicodeStringEx(_Out_ PUNICODE_STRING DestinationString,
+					       _In_opt_z_ PCWSTR SourceString);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlcopyunicodestring */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI VOID NTAPI RtlCopyUnicodeString(_Inout_ PUNICODE_STRING DestinationString,
+					 _In_opt_ PCUNICODE_STRING SourceString);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI VOID NTAPI RtlCopyString(_Out_ PSTRING DestinationString,
+				  _In_opt_ const STRING *SourceString);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlappendunicodestringtostring
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlappendunicodetostring */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlAppendUnicodeStringToString(_Inout_ PUNICODE_STRING Destination,
+						       _In_ PCUNICODE_STRING Source);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlAppendUnicodeToString(_Inout_ PUNICODE_STRING Destination,
+						 _In_opt_z_ PCWSTR Source);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlcompareunicodestring */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI LONG NTAPI RtlCompareUnicodeString(_In_ PCUNICODE_STRING String1,
+					    _In_ PCUNICODE_STRING String2,
+					    _In_ BOOLEAN CaseInSensitive);
+
+/* <= DISPATCH_LEVEL when case-sensitive; PASSIVE_LEVEL when CaseInSensitive is TRUE.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlequalunicodestring */
+_When_(CaseInSensitive != 0, _IRQL_requires_max_(PASSIVE_LEVEL))
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTSYSAPI BOOLEAN NTAPI RtlEqualUnicodeString(_In_ PCUNICODE_STRING String1,
+					     _In_ PCUNICODE_STRING String2,
+					     _In_ BOOLEAN CaseInSensitive);
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI BOOLEAN NTAPI RtlPrefixUnicodeString(_In_ PCUNICODE_STRING String1,
+					      _In_ PCUNICODE_STRING String2,
+					      _In_ BOOLEAN CaseInSensitive);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI LONG NTAPI RtlCompareString(_In_ const STRING *String1, _In_ const STRING *String2,
+				     _In_ BOOLEAN CaseInSensitive);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI BOOLEAN NTAPI RtlEqualString(_In_ const STRING *String1, _In_ const STRING *String2,
+				      _In_ BOOLEAN CaseInSensitive);
+
+/* Conversions: PASSIVE_LEVEL.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlunicodestringtointeger
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlintegertounicodestring
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlansistringtounicodestring
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlfreeunicodestring */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToInteger(_In_ PCUNICODE_STRING String,
+						  _In_opt_ ULONG Base, _Out_ PULONG Value);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlIntegerToUnicodeString(_In_ ULONG Value, _In_opt_ ULONG Base,
+						  _Inout_ PUNICODE_STRING String);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlInt64ToUnicodeString(_In_ ULONGLONG Value, _In_opt_ ULONG Base,
+						_Inout_ PUNICODE_STRING String);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlCharToInteger(_In_z_ PCSZ String, _In_opt_ ULONG Base,
+					 _Out_ PULONG Value);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlAnsiStringToUnicodeString(
+	_When_(AllocateDestinationString, _Out_) _When_(!AllocateDestinationString, _Inout_)
+		PUNICODE_STRING DestinationString,
+	_In_ PCANSI_STRING SourceString, _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToAnsiString(
+	_When_(AllocateDestinationString, _Out_) _When_(!AllocateDestinationString, _Inout_)
+		PANSI_STRING DestinationString,
+	_In_ PCUNICODE_STRING SourceString, _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlUpcaseUnicodeString(
+	_When_(AllocateDestinationString, _Out_) _When_(!AllocateDestinationString, _Inout_)
+		PUNICODE_STRING DestinationString,
+	_In_ PCUNICODE_STRING SourceString, _In_ BOOLEAN AllocateDestinationString);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI VOID NTAPI RtlFreeUnicodeString(_Inout_ PUNICODE_STRING UnicodeString);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI VOID NTAPI RtlFreeAnsiString(_Inout_ PANSI_STRING AnsiString);
+NTSYSAPI WCHAR NTAPI RtlUpcaseUnicodeChar(_In_ WCHAR SourceCharacter);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlguidfromstring
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlstringfromguid */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlGUIDFromString(_In_ PCUNICODE_STRING GuidString, _Out_ GUID *Guid);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlStringFromGUID(_In_ REFGUID Guid, _Out_ PUNICODE_STRING GuidString);
+
+/* Times (RtlTimeToSecondsSince1970 page). */
+NTSYSAPI BOOLEAN NTAPI RtlTimeToSecondsSince1970(_In_ PLARGE_INTEGER Time,
+						 _Out_ PULONG ElapsedSeconds);
+NTSYSAPI VOID NTAPI RtlSecondsSince1970ToTime(_In_ ULONG ElapsedSeconds,
+					      _Out_ PLARGE_INTEGER Time);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlrandomex */
+NTSYSAPI ULONG NTAPI RtlRandomEx(_Inout_ PULONG Seed);
+
+/* Version information (RtlGetVersion page): PASSIVE_LEVEL. */
+typedef struct _OSVERSIONINFOW {
+	ULONG dwOSVersionInfoSize;
+	ULONG dwMajorVersion;
+	ULONG dwMinorVersion;
+	ULONG dwBuildNumber;
+	ULONG dwPlatformId;
+	WCHAR szCSDVersion[128];
+} OSVERSIONINFOW, *POSVERSIONINFOW, *LPOSVERSIONINFOW, RTL_OSVERSIONINFOW, *PRTL_OSVERSIONINFOW;
+
+typedef struct _OSVERSIONINFOEXW {
+	ULONG dwOSVersionInfoSize;
+	ULONG dwMajorVersion;
+	ULONG dwMinorVersion;
+	ULONG dwBuildNumber;
+	ULONG dwPlatformId;
+	WCHAR szCSDVersion[128];
+	USHORT wServicePackMajor;
+	USHORT wServicePackMinor;
+	USHORT wSuiteMask;
+	UCHAR wProductType;
+	UCHAR wReserved;
+} OSVERSIONINFOEXW, *POSVERSIONINFOEXW, *LPOSVERSIONINFOEXW, RTL_OSVERSIONINFOEXW,
+	*PRTL_OSVERSIONINFOEXW;
+
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTSYSAPI NTSTATUS NTAPI RtlGetVersion(_Out_ PRTL_OSVERSIONINFOW lpVersionInformation);
+NTSYSAPI BOOLEAN NTAPI RtlIsNtDdiVersionAvailable(_In_ ULONG Version);
+
+/* Bitmaps (RtlInitializeBitMap and the related pages); callers synchronize. */
+typedef struct _RTL_BITMAP {
+	ULONG SizeOfBitMap;
+	PULONG Buffer;
+} RTL_BITMAP, *PRTL_BITMAP;
+
+NTSYSAPI VOID NTAPI RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
+					_In_opt_ __drv_aliasesMem PULONG BitMapBuffer,
+					_In_opt_ ULONG SizeOfBitMap);
+NTSYSAPI VOID NTAPI RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
+NTSYSAPI VOID NTAPI RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
+NTSYSAPI VOID NTAPI RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+NTSYSAPI VOID NTAPI RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+NTSYSAPI BOOLEAN NTAPI RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+NTSYSAPI VOID NTAPI RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+				 _In_ ULONG NumberToClear);
+NTSYSAPI VOID NTAPI RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+			       _In_ ULONG NumberToSet);
+NTSYSAPI ULONG NTAPI RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+				      _In_ ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+				    _In_ ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader,
+					    _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader,
+					    _In_ ULONG NumberToFind, _In_ ULONG HintIndex);
+NTSYSAPI BOOLEAN NTAPI RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+				       _In_ ULONG Length);
+NTSYSAPI BOOLEAN NTAPI RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+				     _In_ ULONG Length);
+NTSYSAPI ULONG NTAPI RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
+NTSYSAPI ULONG NTAPI RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
+#define RtlCheckBit(BMH, BP) (((((PULONG)(BMH)->Buffer)[(BP) / 32]) >> ((BP) % 32)) & 0x1)
+
+/* ==== Exceptions and executive helpers ================================================== */
+
+#define EXCEPTION_EXECUTE_HANDLER 1
+#define EXCEPTION_CONTINUE_SEARCH 0
+#define EXCEPTION_CONTINUE_EXECUTION (-1)
+#define GetExceptionCode _exception_code
+#define exception_code _exception_code
+#define GetExceptionInformation (struct _EXCEPTION_POINTERS *)_exception_info
+#define exception_info (struct _EXCEPTION_POINTERS *)_exception_info
+#define AbnormalTermination _abnormal_termination
+#define abnormal_termination _abnormal_termination
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exraisestatus */
+DECLSPEC_NORETURN NTSYSAPI VOID NTAPI ExRaiseStatus(_In_ NTSTATUS Status);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exgetpreviousmode */
+NTKERNELAPI KPROCESSOR_MODE NTAPI ExGetPreviousMode(VOID);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-exuuidcreate */
+typedef GUID UUID;
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ExUuidCreate(_Out_ UUID *Uuid);
+
+/* ==== Debugging =========================================================================
+ * DBG is set by the build (1 in checked/debug builds); unset means a free build.
+ * https://learn.microsoft.com/windows-hardware/drivers/devtest/reading-and-filtering-debugging-messages */
+
+#define DPFLTR_ERROR_LEVEL 0
+#define DPFLTR_WARNING_LEVEL 1
+#define DPFLTR_TRACE_LEVEL 2
+#define DPFLTR_INFO_LEVEL 3
+#define DPFLTR_MASK 0x80000000
+
+/* Component ids for DbgPrintEx (the ones drivers use; the values are the kernel's). */
+typedef enum _DPFLTR_TYPE {
+	DPFLTR_SYSTEM_ID = 0,
+	DPFLTR_SMSS_ID = 1,
+	DPFLTR_SETUP_ID = 2,
+	DPFLTR_NTFS_ID = 3,
+	DPFLTR_FSTUB_ID = 4,
+	DPFLTR_CRASHDUMP_ID = 5,
+	DPFLTR_CDAUDIO_ID = 6,
+	DPFLTR_CDROM_ID = 7,
+	DPFLTR_CLASSPNP_ID = 8,
+	DPFLTR_DISK_ID = 9,
+	DPFLTR_REDBOOK_ID = 10,
+	DPFLTR_STORPROP_ID = 11,
+	DPFLTR_SCSIPORT_ID = 12,
+	DPFLTR_SCSIMINIPORT_ID = 13,
+	DPFLTR_CONFIG_ID = 14,
+	DPFLTR_IHVDRIVER_ID = 77,
+	DPFLTR_IHVVIDEO_ID = 78,
+	DPFLTR_IHVAUDIO_ID = 79,
+	DPFLTR_IHVNETWORK_ID = 80,
+	DPFLTR_IHVSTREAMING_ID = 81,
+	DPFLTR_IHVBUS_ID = 82,
+	DPFLTR_STORPORT_ID = 89,
+	DPFLTR_STORMINIPORT_ID = 90,
+	DPFLTR_DEFAULT_ID = 101
+} DPFLTR_TYPE;
+
+/* Any IRQL up to DIRQL (Unicode format arguments only at PASSIVE_LEVEL).
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-dbgprint
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-dbgprintex
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-vdbgprintex */
+NTSYSAPI ULONG __cdecl DbgPrint(_In_z_ _Printf_format_string_ PCSTR Format, ...);
+NTSYSAPI ULONG __cdecl DbgPrintEx(_In_ ULONG ComponentId, _In_ ULONG Level,
+				  _In_z_ _Printf_format_string_ PCSTR Format, ...);
+NTSYSAPI ULONG NTAPI vDbgPrintEx(_In_ ULONG ComponentId, _In_ ULONG Level,
+				 _In_z_ PCCH Format, _In_ va_list arglist);
+NTSYSAPI ULONG NTAPI vDbgPrintExWithPrefix(_In_z_ PCCH Prefix, _In_ ULONG ComponentId,
+					   _In_ ULONG Level, _In_z_ PCCH Format,
+					   _In_ va_list arglist);
+NTSYSAPI ULONG __cdecl DbgPrintReturnControlC(_In_z_ _Printf_format_string_ PCCH Format, ...);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-dbgbreakpoint */
+NTSYSAPI VOID NTAPI DbgBreakPoint(VOID);
+NTSYSAPI VOID NTAPI DbgBreakPointWithStatus(_In_ ULONG Status);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-rtlassert */
+NTSYSAPI VOID NTAPI RtlAssert(_In_ PVOID VoidFailedAssertion, _In_ PVOID VoidFileName,
+			      _In_ ULONG LineNumber, _In_opt_ PSTR MutableMessage);
+
+/* The kernel debugger's state (KD_DEBUGGER_ENABLED, KD_DEBUGGER_NOT_PRESENT pages). */
+extern PBOOLEAN KdDebuggerNotPresent;
+extern PBOOLEAN KdDebuggerEnabled;
+#define KD_DEBUGGER_ENABLED (*KdDebuggerEnabled)
+#define KD_DEBUGGER_NOT_PRESENT (*KdDebuggerNotPresent)
+NTKERNELAPI BOOLEAN NTAPI KdRefreshDebuggerNotPresent(VOID);
+NTKERNELAPI NTSTATUS NTAPI KdDisableDebugger(VOID);
+NTKERNELAPI NTSTATUS NTAPI KdEnableDebugger(VOID);
+
+#if DBG
+#define ASSERT(exp) \
+	((!(exp)) ? (RtlAssert((PVOID) #exp, (PVOID)__FILE__, __LINE__, NULL), FALSE) : TRUE)
+#define ASSERTMSG(msg, exp) \
+	((!(exp)) ? (RtlAssert((PVOID) #exp, (PVOID)__FILE__, __LINE__, (PSTR)(msg)), FALSE) : TRUE)
+#define RTL_SOFT_ASSERT(exp) \
+	((!(exp)) ? (DbgPrint("%s(%d): Soft assertion failed\n", __FILE__, __LINE__), FALSE) : TRUE)
+#define RTL_VERIFY ASSERT
+#define KdPrint(_x_) DbgPrint _x_
+#define KdPrintEx(_x_) DbgPrintEx _x_
+#define vKdPrintEx(_x_) vDbgPrintEx _x_
+#define vKdPrintExWithPrefix(_x_) vDbgPrintExWithPrefix _x_
+#define KdBreakPoint() DbgBreakPoint()
+#define KdBreakPointWithStatus(s) DbgBreakPointWithStatus(s)
+#define NT_ASSERT(exp) ((!(exp)) ? (__debugbreak(), FALSE) : TRUE)
+#define NT_ASSERTMSG(msg, exp) NT_ASSERT(exp)
+#define NT_ASSERTMSGW(msg, exp) NT_ASSERT(exp)
+#define NT_VERIFY(exp) NT_ASSERT(exp)
+#define NT_VERIFYMSG(msg, exp) NT_ASSERT(exp)
+#define NT_VERIFYMSGW(msg, exp) NT_ASSERT(exp)
+#else
+#define ASSERT(exp) ((void)0)
+#define ASSERTMSG(msg, exp) ((void)0)
+#define RTL_SOFT_ASSERT(exp) ((void)0)
+#define RTL_VERIFY(exp) ((exp) ? TRUE : FALSE)
+#define KdPrint(_x_)
+#define KdPrintEx(_x_)
+#define vKdPrintEx(_x_)
+#define vKdPrintExWithPrefix(_x_)
+#define KdBreakPoint()
+#define KdBreakPointWithStatus(s)
+#define NT_ASSERT(exp) ((void)0)
+#define NT_ASSERTMSG(msg, exp) ((void)0)
+#define NT_ASSERTMSGW(msg, exp) ((void)0)
+#define NT_VERIFY(exp) ((exp) ? TRUE : FALSE)
+#define NT_VERIFYMSG(msg, exp) ((exp) ? TRUE : FALSE)
+#define NT_VERIFYMSGW(msg, exp) ((exp) ? TRUE : FALSE)
+#endif
+#define NT_ASSERT_ASSUME(exp) NT_ASSERT(exp)
+#define NT_ANALYSIS_ASSUME(exp) ((void)0)
+#define NT_FRE_ASSERT(exp) ((!(exp)) ? (__debugbreak(), FALSE) : TRUE)
+
+/* PAGED_CODE marks a routine that may page: it must run at <= APC_LEVEL. dpccheck finds it
+ * by the macro's name, so the expansion is only a statement.
+ * https://learn.microsoft.com/windows-hardware/drivers/kernel/paged_code */
+#define PAGED_CODE() ((void)0)
+#define PAGED_CODE_LOCKED() ((void)0)
+#define PAGED_ASSERT(exp) ((void)0)
+#ifndef ALLOC_PRAGMA
+#define ALLOC_PRAGMA 1
+#endif
+#ifndef ALLOC_DATA_PRAGMA
+#define ALLOC_DATA_PRAGMA 1
+#endif
+
+/* ==== Processes, threads and objects ==================================================== */
+
+typedef struct _CLIENT_ID {
+	HANDLE UniqueProcess;
+	HANDLE UniqueThread;
+} CLIENT_ID, *PCLIENT_ID;
+
+typedef struct _OBJECT_TYPE *POBJECT_TYPE;
+
+typedef struct _OBJECT_HANDLE_INFORMATION {
+	ULONG HandleAttributes;
+	ACCESS_MASK GrantedAccess;
+} OBJECT_HANDLE_INFORMATION, *POBJECT_HANDLE_INFORMATION;
+
+extern POBJECT_TYPE *PsThreadType;
+extern POBJECT_TYPE *PsProcessType;
+extern POBJECT_TYPE *IoFileObjectType;
+extern POBJECT_TYPE *ExEventObjectType;
+extern POBJECT_TYPE *ExSemaphoreObjectType;
+extern POBJECT_TYPE *SeTokenObjectType;
+
+#define THREAD_TERMINATE 0x0001
+#define THREAD_SUSPEND_RESUME 0x0002
+#define THREAD_ALERT 0x0004
+#define THREAD_GET_CONTEXT 0x0008
+#define THREAD_SET_CONTEXT 0x0010
+#define THREAD_SET_INFORMATION 0x0020
+#define THREAD_SET_LIMITED_INFORMATION 0x0400
+#define THREAD_QUERY_LIMITED_INFORMATION 0x0800
+#define THREAD_ALL_ACCESS (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFFF)
+#define NtCurrentProcess() ((HANDLE)(LONG_PTR)-1)
+#define ZwCurrentProcess() NtCurrentProcess()
+#define NtCurrentThread() ((HANDLE)(LONG_PTR)-2)
+#define ZwCurrentThread() NtCurrentThread()
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-pscreatesystemthread */
+_Must_inspect_result_
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PsCreateSystemThread(
+	_Out_ PHANDLE ThreadHandle, _In_ ULONG DesiredAccess,
+	_In_opt_ POBJECT_ATTRIBUTES ObjectAttributes, _In_opt_ HANDLE ProcessHandle,
+	_Out_opt_ PCLIENT_ID ClientId, _In_ PKSTART_ROUTINE StartRoutine,
+	_In_opt_ _When_(return >= 0, __drv_aliasesMem) PVOID StartContext);
+
+/* PASSIVE_LEVEL; called by the system thread itself.
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-psterminatesystemthread */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI PsTerminateSystemThread(_In_ NTSTATUS ExitStatus);
+
+/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-psgetcurrentthread
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-psgetcurrentprocessid */
+NTKERNELAPI PETHREAD NTAPI PsGetCurrentThread(VOID);
+#define PsGetCurrentProcess IoGetCurrentProcess
+NTKERNELAPI HANDLE NTAPI PsGetCurrentProcessId(VOID);
+NTKERNELAPI HANDLE NTAPI PsGetCurrentThreadId(VOID);
+NTKERNELAPI BOOLEAN NTAPI PsIsSystemThread(_In_ PETHREAD Thread);
+
+/* PASSIVE_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbyhandle */
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(
+	_In_ HANDLE Handle, _In_ ACCESS_MASK DesiredAccess, _In_opt_ POBJECT_TYPE ObjectType,
+	_In_ KPROCESSOR_MODE AccessMode, _Out_ PVOID *Object,
+	_Out_opt_ POBJECT_HANDLE_INFORMATION HandleInformation);
+_IRQL_requires_max_(PASSIVE_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandleWithTag(
+	_In_ HANDLE Handle, _In_ ACCESS_MASK DesiredAccess, _In_opt_ POBJECT_TYPE ObjectType,
+	_In_ KPROCESSOR_MODE AccessMode, _In_ ULONG Tag, _Out_ PVOID *Object,
+	_Out_opt_ POBJECT_HANDLE_INFORMATION HandleInformation);
+
+/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obreferenceobjectbypointer
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obfreferenceobject
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-obdereferenceobject */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByPointer(_In_ PVOID Object,
+						      _In_ ACCESS_MASK DesiredAccess,
+						      _In_opt_ POBJECT_TYPE ObjectType,
+						      _In_ KPROCESSOR_MODE AccessMode);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG_PTR FASTCALL ObfReferenceObject(_In_ PVOID Object);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(_In_ PVOID Object);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG_PTR FASTCALL ObfReferenceObjectWithTag(_In_ PVOID Object, _In_ ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObjectWithTag(_In_ PVOID Object, _In_ ULONG Tag);
+_IRQL_requires_max_(DISPATCH_LEVEL)
+NTKERNELAPI VOID NTAPI ObDereferenceObjectDeferDelete(_In_ PVOID Object);
+#define ObReferenceObject(Object) ObfReferenceObject(Object)
+#define ObDereferenceObject(Object) ObfDereferenceObject(Object)
+#define ObReferenceObjectWithTag(Object, Tag) ObfReferenceObjectWithTag(Object, Tag)
+#define ObDereferenceObjectWithTag(Object, Tag) ObfDereferenceObjectWithTag(Object, Tag)
+
+/* ==== Port and register access (HAL) ====================================================
+ * Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-read_port_uchar
+ * and the READ_PORT_*, WRITE_PORT_*, READ_REGISTER_*, WRITE_REGISTER_* pages. */
+
+NTHALAPI UCHAR NTAPI READ_PORT_UCHAR(_In_ PUCHAR Port);
+NTHALAPI USHORT NTAPI READ_PORT_USHORT(_In_ PUSHORT Port);
+NTHALAPI ULONG NTAPI READ_PORT_ULONG(_In_ PULONG Port);
+NTHALAPI VOID NTAPI READ_PORT_BUFFER_UCHAR(_In_ PUCHAR Port,
+					   _Out_writes_all_(Count) PUCHAR Buffer, _In_ ULONG Count);
+NTHALAPI VOID NTAPI READ_PORT_BUFFER_USHORT(_In_ PUSHORT Port,
+					    _Out_writes_all_(Count) PUSHORT Buffer, _In_ ULONG Count);
+NTHALAPI VOID NTAPI READ_PORT_BUFFER_ULONG(_In_ PULONG Port,
+					   _Out_writes_all_(Count) PULONG Buffer, _In_ ULONG Count);
+NTHALAPI VOID NTAPI WRITE_PORT_UCHAR(_In_ PUCHAR Port, _In_ UCHAR Value);
+NTHALAPI VOID NTAPI WRITE_PORT_USHORT(_In_ PUSHORT Port, _In_ USHORT Value);
+NTHALAPI VOID NTAPI WRITE_PORT_ULONG(_In_ PULONG Port, _In_ ULONG Value);
+NTHALAPI VOID NTAPI WRITE_PORT_BUFFER_UCHAR(_In_ PUCHAR Port,
+					    _In_reads_(Count) PUCHAR Buffer, _In_ ULONG Count);
+NTHALAPI VOID NTAPI WRITE_PORT_BUFFER_USHORT(_In_ PUSHORT Port,
+					     _In_reads_(Count) PUSHORT Buffer, _In_ ULONG Count);
+NTHALAPI VOID NTAPI WRITE_PORT_BUFFER_ULONG(_In_ PULONG Port,
+					    _In_reads_(Count) PULONG Buffer, _In_ ULONG Count);
+
+NTKERNELAPI UCHAR NTAPI READ_REGISTER_UCHAR(_In_ volatile UCHAR *Register);
+NTKERNELAPI USHORT NTAPI READ_REGISTER_USHORT(_In_ volatile USHORT *Register);
+NTKERNELAPI ULONG NTAPI READ_REGISTER_ULONG(_In_ volatile ULONG *Register);
+NTKERNELAPI ULONG64 NTAPI READ_REGISTER_ULONG64(_In_ volatile ULONG64 *Register);
+NTKERNELAPI VOID NTAPI READ_REGISTER_BUFFER_UCHAR(_In_ volatile UCHAR *Register,
+						  _Out_writes_all_(Count) PUCHAR Buffer,
+						  _In_ ULONG Count);
+NTKERNELAPI VOID NTAPI READ_REGISTER_BUFFER_USHORT(_In_ volatile USHORT *Register,
+						   _Out_writes_all_(Count) PUSHORT Buffer,
+						   _In_ ULONG Count);
+NTKERNELAPI VOID NTAPI READ_REGISTER_BUFFER_ULONG(_In_ volatile ULONG *Register,
+						  _Out_writes_all_(Count) PULONG Buffer,
+						  _In_ ULONG Count);
+NTKERNELAPI VOID NTAPI READ_REGISTER_BUFFER_ULONG64(_In_ volatile ULONG64 *Register,
+						    _Out_writes_all_(Count) PULONG64 Buffer,
+						    _In_ ULONG Count);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_UCHAR(_In_ volatile UCHAR *Register, _In_ UCHAR Value);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_USHORT(_In_ volatile USHORT *Register, _In_ USHORT Value);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_ULONG(_In_ volatile ULONG *Register, _In_ ULONG Value);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_ULONG64(_In_ volatile ULONG64 *Register,
+					      _In_ ULONG64 Value);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_BUFFER_UCHAR(_In_ volatile UCHAR *Register,
+						   _In_reads_(Count) PUCHAR Buffer,
+						   _In_ ULONG Count);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_BUFFER_USHORT(_In_ volatile USHORT *Register,
+						    _In_reads_(Count) PUSHORT Buffer,
+						    _In_ ULONG Count);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_BUFFER_ULONG(_In_ volatile ULONG *Register,
+						   _In_reads_(Count) PULONG Buffer,
+						   _In_ ULONG Count);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_BUFFER_ULONG64(_In_ volatile ULONG64 *Register,
+						     _In_reads_(Count) PULONG64 Buffer,
+						     _In_ ULONG Count);
+
+/* ==== DMA scatter/gather lists ==========================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/ns-wdm-_scatter_gather_list
+ * (Storport miniports use STOR_SCATTER_GATHER_LIST from storport.h instead.) */
+
+typedef struct _SCATTER_GATHER_ELEMENT {
+	PHYSICAL_ADDRESS Address;
+	ULONG Length;
+	ULONG_PTR Reserved;
+} SCATTER_GATHER_ELEMENT, *PSCATTER_GATHER_ELEMENT;
+
+typedef struct _SCATTER_GATHER_LIST {
+	ULONG NumberOfElements;
+	ULONG_PTR Reserved;
+	SCATTER_GATHER_ELEMENT Elements[1];
+} SCATTER_GATHER_LIST, *PSCATTER_GATHER_LIST;
+
+/* ==== Version ===========================================================================
+ * https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-psgetversion */
+
+NTKERNELAPI BOOLEAN NTAPI PsGetVersion(_Out_opt_ PULONG MajorVersion,
+				       _Out_opt_ PULONG MinorVersion,
+				       _Out_opt_ PULONG BuildNumber,
+				       _Out_opt_ PUNICODE_STRING CSDVersion);
+
+/* Double-null-terminated string lists (REG_MULTI_SZ data; "Windows Data Types"). */
+typedef CHAR *PZZSTR;
+typedef CONST CHAR *PCZZSTR;
+typedef WCHAR *PZZWSTR;
+typedef CONST WCHAR *PCZZWSTR;
 
 #ifdef __cplusplus
 }
