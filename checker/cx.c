@@ -531,6 +531,15 @@ static struct ir_path *build_path(struct fb *fb, CXCursor c)
 			r = path_add_step(fb, bp, st, c);
 		}
 	} else if (k == CXCursor_UnaryOperator && ks.n == 1 &&
+		   clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref &&
+		   clang_getCursorKind(strip(ks.v[0])) == CXCursor_UnaryOperator &&
+		   clang_getCursorUnaryOperatorKind(strip(ks.v[0])) == CXUnaryOperator_AddrOf) {
+		/* `*&x` (what `KeAcquireSpinLock(l, &old)` expands to) is x */
+		struct kids in = children(strip(ks.v[0]));
+		if (in.n == 1)
+			r = build_path(fb, in.v[0]);
+		kids_free(&in);
+	} else if (k == CXCursor_UnaryOperator && ks.n == 1 &&
 		   clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref) {
 		struct ir_path *bp = build_path(fb, ks.v[0]);
 		if (bp) {
@@ -1810,6 +1819,9 @@ static void lower_function(struct cxu *cu, CXCursor c)
 			if (cursor_range(cu, body, &bf, &bb, &be))
 				nd[fn->ndecls - 1].use_decl_macro = macro_named_in(cu, rf, b, bb, "_Use_decl_annotations_");
 			fn->defined = true;
+			fn->body_end = make_loc(cu, clang_getRangeEnd(clang_getCursorExtent(body)));
+			if (fn->body_end.col > 1)
+				fn->body_end.col--; /* the closing brace, not the character after it */
 			fn->def_begin_offset = b;
 			fn->def_end_offset = e;
 			fn->body_begin = cursor_loc(cu, body);

@@ -48,8 +48,22 @@ void fixit_insert_line_before(struct finding *f, struct ir_loc at, const char *t
 	free(t);
 }
 
+struct lock_rules {
+	struct rule_ctx ctx[64];
+	struct rule_hooks hooks[64];
+	int n;
+};
+
+static void dispatch_lock_event(const struct lock_event *e, void *data)
+{
+	struct lock_rules *lr = data;
+	for (int i = 0; i < lr->n; i++)
+		lr->hooks[i].on_lock_event(&lr->ctx[i], e);
+}
+
 void rules_run(const struct program *p, const struct roles *roles, struct diag *d)
 {
+	struct lock_rules lr = { .n = 0 };
 	for (int i = 0; i < rule_count; i++) {
 		if (!diag_rule_enabled(d->checks, rule_infos[i].id))
 			continue;
@@ -64,5 +78,12 @@ void rules_run(const struct program *p, const struct roles *roles, struct diag *
 		if (hooks.on_registration)
 			for (int j = 0; j < roles->nregs; j++)
 				hooks.on_registration(&ctx, &roles->regs[j]);
+		if (hooks.on_lock_event && lr.n < (int)ARRAY_SIZE(lr.ctx)) {
+			lr.ctx[lr.n] = ctx;
+			lr.hooks[lr.n++] = hooks;
+		}
 	}
+	/* the tracker runs once for all the rules that judge its events */
+	if (lr.n)
+		locks_run(p, roles, dispatch_lock_event, &lr);
 }

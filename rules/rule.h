@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "program.h"
+#include "locks.h"
 #include "roles.h"
 
 struct rule_info {
@@ -31,6 +32,8 @@ struct rule_hooks {
 	void (*on_function)(struct rule_ctx *ctx, const struct prog_fn *fn);
 	/* once per registration of a function for a role */
 	void (*on_registration)(struct rule_ctx *ctx, const struct registration *reg);
+	/* once per event of the spin-lock tracker (locks.h), in each context it arises */
+	void (*on_lock_event)(struct rule_ctx *ctx, const struct lock_event *e);
 };
 
 #define RULE(fn, id, sev, summary) void register_##fn(struct rule_hooks *hooks);
