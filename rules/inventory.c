@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "dpcs.h"
+#include "locks.h"
 #include "program.h"
 #include "roles.h"
 #include "util.h"
@@ -229,6 +230,71 @@ static void text_callbacks(struct inv *inv, struct strbuf *sb)
 	}
 }
 
+/* ---- lock use --------------------------------------------------------------------------- */
+
+struct lock_use {
+	int fn;
+	bool acquire;
+	struct ir_loc at;
+	const char *what; /* the lock's display name */
+};
+
+struct lock_uses {
+	struct lock_use *v;
+	int n, cap;
+};
+
+static void collect_lock_use(const struct lock_event *e, void *data)
+{
+	struct lock_uses *u = data;
+	if (e->kind != LE_ACQUIRE && e->kind != LE_RELEASE)
+		return;
+	struct ir_loc at = e->loc;
+	for (int i = 0; i < u->n; i++)
+		if (u->v[i].fn == e->fn && u->v[i].at.line == at.line && u->v[i].at.col == at.col &&
+		    u->v[i].at.file && at.file && !strcmp(u->v[i].at.file, at.file))
+			return;
+	VEC_PUSH(u->v, u->n, u->cap);
+	struct lock_use *x = &u->v[u->n++];
+	x->fn = e->fn;
+	x->acquire = e->kind == LE_ACQUIRE;
+	x->at = at;
+	x->what = e->kind == LE_ACQUIRE ? e->lock->display : e->released->display;
+}
+
+static int cmp_use(const void *a, const void *b)
+{
+	const struct lock_use *x = a, *y = b;
+	if (x->fn != y->fn)
+		return x->fn < y->fn ? -1 : 1;
+	int c = strcmp(x->at.file ? x->at.file : "", y->at.file ? y->at.file : "");
+	if (c)
+		return c;
+	return x->at.line != y->at.line ? (x->at.line < y->at.line ? -1 : 1) : (int)x->at.col - (int)y->at.col;
+}
+
+/* Every function that takes or gives back locks, with the locks its callers hold on entry
+ * (for the callbacks, the ones Storport holds). */
+static void text_locks(struct inv *inv, struct strbuf *sb)
+{
+	struct lock_uses u = { 0 };
+	locks_run(inv->p, inv->r, collect_lock_use, &u);
+	if (u.n)
+		qsort(u.v, (size_t)u.n, sizeof(*u.v), cmp_use);
+	int nfns = 0;
+	for (int i = 0; i < u.n; i++)
+		nfns += i == 0 || u.v[i].fn != u.v[i - 1].fn;
+	sb_addf(sb, "\nLock use: %d function%s\n", nfns, nfns == 1 ? "" : "s");
+	for (int i = 0; i < u.n; i++) {
+		if (i == 0 || u.v[i].fn != u.v[i - 1].fn)
+			sb_addf(sb, "  %s\n", inv->p->fns[u.v[i].fn].name);
+		sb_addf(sb, "    %s %s at ", u.v[i].acquire ? "acquires" : "releases", u.v[i].what);
+		loc_str(sb, &u.v[i].at);
+		sb_adds(sb, "\n");
+	}
+	free(u.v);
+}
+
 static void text_partial(struct inv *inv, struct strbuf *sb)
 {
 	int n = 0;
@@ -315,6 +381,7 @@ int inventory_print(const struct program *p, const struct roles *r, bool json, F
 		struct strbuf sb = { 0 };
 		text_objects(&inv, &sb);
 		text_callbacks(&inv, &sb);
+		text_locks(&inv, &sb);
 		text_partial(&inv, &sb);
 		fputs(sb.buf, out);
 		sb_release(&sb);
