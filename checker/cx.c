@@ -125,15 +125,20 @@ static const struct macro_exp *macro_starting_at(struct cxu *cu, CXFile f, unsig
 	return m && m->begin == off ? m : NULL;
 }
 
-/* Whether a macro of that name is expanded in [b, e) of file f. */
-static bool macro_named_in(struct cxu *cu, CXFile f, unsigned b, unsigned e, const char *name)
+/* The expansion of a macro of that name in [b, e) of file f, or NULL. */
+static const struct macro_exp *macro_in(struct cxu *cu, CXFile f, unsigned b, unsigned e, const char *name)
 {
 	for (int i = 0; i < cu->nmacros; i++) {
 		const struct macro_exp *m = &cu->macros[i];
 		if (m->file == f && m->begin >= b && m->begin < e && !strcmp(m->name, name))
-			return true;
+			return m;
 	}
-	return false;
+	return NULL;
+}
+
+static bool macro_named_in(struct cxu *cu, CXFile f, unsigned b, unsigned e, const char *name)
+{
+	return macro_in(cu, f, b, e, name) != NULL;
 }
 
 static struct ir_loc make_loc(struct cxu *cu, CXSourceLocation sl)
@@ -1819,6 +1824,11 @@ static void lower_function(struct cxu *cu, CXCursor c)
 			if (cursor_range(cu, body, &bf, &bb, &be))
 				nd[fn->ndecls - 1].use_decl_macro = macro_named_in(cu, rf, b, bb, "_Use_decl_annotations_");
 			fn->defined = true;
+			const struct macro_exp *pc = macro_in(cu, bf, bb, be, "PAGED_CODE");
+			if (pc) {
+				fn->paged = true;
+				fn->paged_at = make_loc(cu, clang_getLocationForOffset(cu->tu, bf, pc->begin));
+			}
 			fn->body_end = make_loc(cu, clang_getRangeEnd(clang_getCursorExtent(body)));
 			if (fn->body_end.col > 1)
 				fn->body_end.col--; /* the closing brace, not the character after it */
@@ -1899,6 +1909,95 @@ static void collect_macros(struct cxu *cu, struct kids *ks)
 	cu->nmacros = n;
 }
 
+/* `#pragma alloc_text(PAGE..., f, g)` and `#pragma code_seg("PAGE...")` ...
+ * `#pragma code_seg()`: pragmas are no cursors, so the file's text is read (DESIGN.md
+ * section 3). Functions named or defined under a pageable section are marked. */
+static void scan_pragmas(struct cxu *cu)
+{
+	CXFile f = clang_getFile(cu->tu, cu->u->file);
+	size_t size;
+	const char *t = f ? file_text(cu, f, &size) : NULL;
+	if (!t)
+		return;
+	const char *fname = file_info(cu, f)->name;
+	struct {
+		unsigned line, col, offset;
+		bool paged;
+	} segs[64];
+	int nsegs = 0;
+	unsigned line = 1;
+	for (size_t i = 0; i < size; i++) {
+		if (t[i] == '\n') {
+			line++;
+			continue;
+		}
+		if (t[i] != '#' || (i && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t'))
+			continue;
+		size_t j = i + 1;
+		while (j < size && (t[j] == ' ' || t[j] == '\t'))
+			j++;
+		if (strncmp(t + j, "pragma", 6))
+			continue;
+		j += 6;
+		while (j < size && (t[j] == ' ' || t[j] == '\t'))
+			j++;
+		size_t eol = j;
+		while (eol < size && t[eol] != '\n')
+			eol++;
+		if (!strncmp(t + j, "alloc_text", 10)) {
+			const char *p = memchr(t + j, '(', eol - j);
+			if (!p)
+				continue;
+			p++;
+			while (*p == ' ')
+				p++;
+			if (strncmp(p, "PAGE", 4))
+				continue;
+			/* the names after the section */
+			const char *q = memchr(p, ',', (size_t)(t + eol - p));
+			while (q && q < t + eol) {
+				q++;
+				while (*q == ' ' || *q == '\t')
+					q++;
+				const char *e = q;
+				while (e < t + eol && (isalnum((unsigned char)*e) || *e == '_'))
+					e++;
+				for (int k = 0; k < cu->nfns; k++)
+					if (e > q && strlen(cu->fns[k].name) == (size_t)(e - q) &&
+					    !strncmp(cu->fns[k].name, q, (size_t)(e - q)) && !cu->fns[k].paged) {
+						cu->fns[k].paged = true;
+						cu->fns[k].paged_at = (struct ir_loc){ fname, line, (unsigned)(j - i) + 1, (unsigned)i, NULL };
+					}
+				q = memchr(e, ',', (size_t)(t + eol - e));
+			}
+		} else if (!strncmp(t + j, "code_seg", 8) && nsegs < (int)ARRAY_SIZE(segs)) {
+			const char *p = memchr(t + j, '(', eol - j);
+			const char *q = p ? strstr(p, "\"PAGE") : NULL;
+			segs[nsegs].line = line;
+			segs[nsegs].col = (unsigned)(j - i) + 1;
+			segs[nsegs].offset = (unsigned)i;
+			segs[nsegs++].paged = q && q < t + eol;
+		}
+	}
+	/* a function defined after the last code_seg that names a PAGE section */
+	for (int k = 0; k < cu->nfns; k++) {
+		struct ir_function *fn = &cu->fns[k];
+		for (int d = 0; d < fn->ndecls && !fn->paged; d++) {
+			const struct ir_decl *dc = &fn->decls[d];
+			if (!dc->is_definition || !dc->in_main_file)
+				continue;
+			int last = -1;
+			for (int g = 0; g < nsegs; g++)
+				if (segs[g].line < dc->loc.line)
+					last = g;
+			if (last >= 0 && segs[last].paged) {
+				fn->paged = true;
+				fn->paged_at = (struct ir_loc){ fname, segs[last].line, segs[last].col, segs[last].offset, NULL };
+			}
+		}
+	}
+}
+
 static void collect_diags(struct cxu *cu)
 {
 	unsigned n = clang_getNumDiagnostics(cu->tu);
@@ -1964,6 +2063,7 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 	collect_macros(&cu, &top);
 	kids_free(&top);
 	lower_decls(&cu, clang_getTranslationUnitCursor(tu));
+	scan_pragmas(&cu);
 	collect_diags(&cu);
 	mark_partial(&cu);
 	cu.u->nfunctions = cu.nfns;

@@ -354,10 +354,17 @@ void diag_finish(struct diag *d, const char *const *rules, int nrules)
 	d->n = n;
 	if (d->n)
 		qsort(d->v, (size_t)d->n, sizeof(*d->v), cmp_findings);
+	/* one defect, one finding: of the same finding reached through several call chains,
+	 * keep the one with the shortest chain (the fewest notes) */
 	n = 0;
 	for (int i = 0; i < d->n; i++) {
 		if (n && !cmp_findings(&d->v[n - 1], &d->v[i])) {
-			free_finding(d->v[i]);
+			if (d->v[i]->nnotes < d->v[n - 1]->nnotes) {
+				free_finding(d->v[n - 1]);
+				d->v[n - 1] = d->v[i];
+			} else {
+				free_finding(d->v[i]);
+			}
 			continue;
 		}
 		d->v[n++] = d->v[i];

@@ -221,7 +221,10 @@ static void dump_event(struct strbuf *sb, const struct ir_event *e)
 
 static void dump_function(struct strbuf *sb, const struct ir_function *fn)
 {
-	sb_addf(sb, "function %s%s\n", fn->name, fn->partial ? " (partial)" : "");
+	sb_addf(sb, "function %s%s", fn->name, fn->partial ? " (partial)" : "");
+	if (fn->paged)
+		sb_addf(sb, " (pageable: %u:%u)", fn->paged_at.line, fn->paged_at.col);
+	sb_adds(sb, "\n");
 	for (int i = 0; i < fn->ndecls; i++) {
 		const struct ir_decl *d = &fn->decls[i];
 		sb_addf(sb, "  %s %u:%u", d->is_definition ? "definition" : "declaration", d->loc.line, d->loc.col);

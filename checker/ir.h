@@ -257,6 +257,10 @@ struct ir_function {
 	int nblocks;
 	struct ir_block *blocks;
 	bool partial; /* an error diagnostic lies inside the definition */
+	/* pageable: PAGED_CODE() in the body, `#pragma alloc_text(PAGE..., name)`, or
+	 * defined under `#pragma code_seg("PAGE...")`; paged_at says where */
+	bool paged;
+	struct ir_loc paged_at;
 };
 
 struct ir_diag {

@@ -26,6 +26,7 @@
 #include "flow.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,9 @@ struct lstate {
 		const char *var;
 		bool value;
 	} assume[MAX_ASSUME];
+	/* the IRQL: the entry context's range (base, -1 when unknown) and an explicit
+	 * KeRaiseIrql (raise, -1 when none) */
+	signed char base_lo, base_hi, raise_lo, raise_hi;
 };
 
 /* A wrapper's effect on its caller's locks. */
@@ -106,6 +110,7 @@ struct fctx {
 	const struct ir_function *def;
 	bool emit;	    /* replaying the fixpoint: report events */
 	struct summary *sum; /* effects being collected */
+	const struct lstate *cur; /* the state of the event being emitted */
 };
 
 static const char *intern(struct tracker *t, const char *s)
@@ -296,10 +301,20 @@ static bool lstate_join(void *into, const void *from, void *ctx)
 		a->nassume = n;
 		changed = true;
 	}
+	if (b->raise_lo != a->raise_lo && (b->raise_lo < a->raise_lo)) {
+		a->raise_lo = b->raise_lo;
+		changed = true;
+	}
+	if (b->raise_hi > a->raise_hi) {
+		a->raise_hi = b->raise_hi;
+		changed = true;
+	}
 	return changed;
 }
 
 /* ---- events ---------------------------------------------------------------------------- */
+
+static void irql_now(const struct lstate *s, int *lo, int *hi);
 
 static void emit(struct fctx *f, struct lock_event *e)
 {
@@ -307,6 +322,8 @@ static void emit(struct fctx *f, struct lock_event *e)
 	if (!f->emit || !t->visit)
 		return;
 	e->fn = f->fn;
+	if (f->cur)
+		irql_now(f->cur, &e->irql_lo, &e->irql_hi);
 	e->depth = t->depth;
 	e->chain_fns = t->stack;
 	e->chain_calls = t->calls;
@@ -349,11 +366,67 @@ static const struct held *find_same(const struct lstate *s, const struct held *h
 	return NULL;
 }
 
+/* The IRQL range at a point: the entry's, raised by the locks held and KeRaiseIrql. */
+static void irql_now(const struct lstate *s, int *lo, int *hi)
+{
+	int l = s->base_lo, h = s->base_hi;
+	if (s->raise_lo > l)
+		l = s->raise_lo;
+	if (h >= 0 && s->raise_hi > h)
+		h = s->raise_hi;
+	for (int i = 0; i < s->n; i++) {
+		if (s->v[i].must && s->v[i].irql > l)
+			l = s->v[i].irql;
+		if (h >= 0 && s->v[i].irql > h)
+			h = s->v[i].irql;
+	}
+	if (l < 0)
+		l = 0;
+	if (h >= 0 && h < l)
+		h = l;
+	*lo = l;
+	*hi = h;
+}
+
+/* The IRQL holding a lock means (STORPORT.md section 3.2, inferred; 5.3). */
+static signed char lock_irql(const struct held *h, const char *routine)
+{
+	switch (h->kind) {
+	case LK_INTERRUPT:
+	case LK_MSI: return IRQL_DIRQL;
+	case LK_DPC_LEVEL: return -1;
+	case LK_UNKNOWN: return -1;
+	case LK_KE: return routine && strstr(routine, "Interrupt") ? IRQL_DIRQL : IRQL_DISPATCH;
+	default: return IRQL_DISPATCH;
+	}
+}
+
+int irql_of_text(const char *s)
+{
+	if (!s)
+		return -1;
+	while (*s == ' ' || *s == '(')
+		s++;
+	static const struct {
+		const char *name;
+		int level;
+	} names[] = { { "PASSIVE_LEVEL", IRQL_PASSIVE }, { "LOW_LEVEL", IRQL_PASSIVE }, { "APC_LEVEL", IRQL_APC },
+		      { "DISPATCH_LEVEL", IRQL_DISPATCH }, { "HIGH_LEVEL", IRQL_HIGH }, { "0", IRQL_PASSIVE },
+		      { "1", IRQL_APC }, { "2", IRQL_DISPATCH } };
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strncmp(s, names[i].name, strlen(names[i].name)) &&
+		    !(isalnum((unsigned char)s[strlen(names[i].name)]) || s[strlen(names[i].name)] == '_'))
+			return names[i].level;
+	return -1;
+}
+
 /* Acquires h in state s, reporting the acquire first. */
 static void do_acquire(struct fctx *f, struct lstate *s, struct held *h, const char *routine,
 		       const struct ir_arg *context, bool judge_conflicts)
 {
 	h->routine = routine;
+	if (!h->on_entry)
+		h->irql = lock_irql(h, routine);
 	h->nguards = 0;
 	for (int i = s->nassume - 1; i >= 0 && h->nguards < 2; i--) {
 		h->guards[h->nguards].var = s->assume[i].var;
@@ -541,15 +614,23 @@ static struct summary *analyze(struct tracker *t, int fn, const struct lstate *e
 static char *signature(const struct lstate *s)
 {
 	struct strbuf sb = { 0 };
+	sb_addf(&sb, "irql %d..%d;", s->base_lo, s->base_hi);
 	for (int i = 0; i < s->n; i++)
 		sb_addf(&sb, "%d:%s:%d;", s->v[i].kind, s->v[i].object ? s->v[i].object : "", s->v[i].must);
-	return sb.buf ? sb.buf : xstrdup("");
+	return sb.buf;
 }
 
 /* The caller's held locks as the callee sees them: held on entry, handles not its own. */
 static void callee_entry(const struct lstate *s, struct lstate *out)
 {
 	memset(out, 0, sizeof(*out));
+	int lo, hi;
+	irql_now(s, &lo, &hi);
+	/* the callee runs at the caller's IRQL; an unknown entry stays unknown, with the
+	 * floor the held locks give */
+	out->base_lo = (signed char)(s->base_lo < 0 && s->raise_lo < 0 ? -1 : lo);
+	out->base_hi = (signed char)hi;
+	out->raise_lo = out->raise_hi = -1;
 	for (int i = 0; i < s->n; i++) {
 		struct held h = s->v[i];
 		h.on_entry = true;
@@ -639,6 +720,31 @@ static void forget_var(struct lstate *s, const char *var)
 				s->v[i].uncertain = true;
 }
 
+/* KeRaiseIrql(NewIrql, &Old), KeRaiseIrqlToDpcLevel(), KeLowerIrql(Old): the explicit
+ * IRQL changes (STORPORT.md section 5.3). */
+static bool raise_call(struct lstate *s, const struct ir_call *c)
+{
+	const char *n = c->callee;
+	if (!strcmp(n, "KeRaiseIrql") || !strcmp(n, "KfRaiseIrql")) {
+		int level = c->nargs > 0 && c->args[0].kind == IR_ARG_INT ? (int)c->args[0].value : -1;
+		if (level < 0)
+			level = c->nargs > 0 && c->args[0].name ? irql_of_text(c->args[0].name) : -1;
+		if (level > IRQL_DISPATCH)
+			level = IRQL_DIRQL;
+		s->raise_lo = s->raise_hi = (signed char)level;
+		return true;
+	}
+	if (!strcmp(n, "KeRaiseIrqlToDpcLevel")) {
+		s->raise_lo = s->raise_hi = IRQL_DISPATCH;
+		return true;
+	}
+	if (!strcmp(n, "KeLowerIrql") || !strcmp(n, "KfLowerIrql")) {
+		s->raise_lo = s->raise_hi = -1;
+		return true;
+	}
+	return false;
+}
+
 static void transfer(void *state, const struct ir_block *b, int evi, void *ctx)
 {
 	struct fctx *f = ctx;
@@ -650,12 +756,22 @@ static void transfer(void *state, const struct ir_block *b, int evi, void *ctx)
 	}
 	if (ev->kind != IR_EV_CALL || !ev->u.call.callee)
 		return;
+	f->cur = s;
+	int callee = program_find(f->t->p, ev->u.call.callee_usr, ev->u.call.callee);
+	struct lock_event ce = { 0 };
+	ce.kind = LE_CALL;
+	ce.loc = ev->loc;
+	ce.routine = ev->u.call.callee;
+	ce.call = ev;
+	ce.callee = callee;
+	emit(f, &ce);
+	if (raise_call(s, &ev->u.call))
+		return;
 	const struct lock_api *api = find_api(&ev->u.call);
 	if (api) {
 		api_call(f, s, ev, api);
 		return;
 	}
-	int callee = program_find(f->t->p, ev->u.call.callee_usr, ev->u.call.callee);
 	if (callee >= 0)
 		user_call(f, s, ev, callee);
 }
@@ -743,6 +859,7 @@ static const struct flow_ops ops = { sizeof(struct lstate), entry, transfer, edg
  * reports they make. */
 static void judge_exit(struct fctx *f, const struct lstate *s, struct ir_loc at)
 {
+	f->cur = s;
 	for (int i = 0; i < s->n; i++) {
 		const struct held *h = &s->v[i];
 		if (h->on_entry)
@@ -833,7 +950,7 @@ static struct summary *analyze(struct tracker *t, int fn, const struct lstate *e
 		free(sig);
 	}
 	struct summary local = { 0 };
-	struct fctx f = { t, fn, t->p->fns[fn].def, false, &local };
+	struct fctx f = { t, fn, t->p->fns[fn].def, false, &local, NULL };
 	struct lstate *saved = entry_state;
 	struct lstate e = *entry_s;
 	entry_state = &e;
@@ -940,6 +1057,7 @@ static void entry_lock(struct tracker *t, struct lstate *s, enum lock_kind k, co
 	h.handle_param = -1;
 	h.fn = -1;
 	h.entry_role = r->what;
+	h.irql = lock_irql(&h, NULL);
 	set_display(t, &h, NULL);
 	add_held(s, &h);
 }
@@ -948,6 +1066,16 @@ static void entry_lock(struct tracker *t, struct lstate *s, enum lock_kind k, co
 static void role_entry(struct tracker *t, const struct role_def *r, struct lstate *s)
 {
 	memset(s, 0, sizeof(*s));
+	s->base_lo = (signed char)r->irql_lo;
+	s->base_hi = (signed char)r->irql_hi;
+	s->raise_lo = s->raise_hi = -1;
+	/* by control type (STORPORT.md 4.2, 4.3): until the code's switch is followed, the
+	 * IRQL of these two is not assumed (the reading that produces no finding) */
+	if (r->id == ROLE_ADAPTER_CONTROL || r->id == ROLE_UNIT_CONTROL)
+		s->base_lo = s->base_hi = -1;
+	/* half-duplex StartIo runs at DIRQL (STORPORT.md 4.1) */
+	if (r->id == ROLE_STARTIO && t->half_duplex && !t->virtual_miniport)
+		s->base_hi = IRQL_DIRQL;
 	switch (r->id) {
 	case ROLE_INTERRUPT:
 	case ROLE_MSI_INTERRUPT:
@@ -973,6 +1101,35 @@ static void role_entry(struct tracker *t, const struct role_def *r, struct lstat
 		break;
 	default:
 		break;
+	}
+}
+
+/* A function's own IRQL annotations give an entry without a role its context:
+ * _IRQL_requires_(X), _IRQL_requires_max_(X), _IRQL_requires_min_(X) and the __drv_
+ * forms. Without them the context is unknown. */
+static void own_irql(const struct prog_fn *fn, struct lstate *s)
+{
+	s->base_lo = s->base_hi = -1;
+	s->raise_lo = s->raise_hi = -1;
+	for (int i = 0; i < fn->ndecls; i++) {
+		const struct ir_decl *d = fn->decls[i].decl;
+		for (int j = 0; j < d->nannots; j++) {
+			const struct ir_annot *a = &d->annots[j];
+			int l = irql_of_text(a->args);
+			if (l < 0)
+				continue;
+			if (!strcmp(a->name, "_IRQL_requires_") || !strcmp(a->name, "__drv_requiresIRQL"))
+				s->base_lo = s->base_hi = (signed char)l;
+			else if (!strcmp(a->name, "_IRQL_requires_max_") || !strcmp(a->name, "__drv_maxIRQL")) {
+				s->base_hi = (signed char)l;
+				if (s->base_lo < 0)
+					s->base_lo = IRQL_PASSIVE;
+			} else if (!strcmp(a->name, "_IRQL_requires_min_") || !strcmp(a->name, "__drv_minIRQL")) {
+				s->base_lo = (signed char)l;
+				if (s->base_hi < 0)
+					s->base_hi = IRQL_HIGH;
+			}
+		}
 	}
 }
 
@@ -1021,6 +1178,7 @@ void locks_run(const struct program *p, const struct roles *roles, lock_visitor 
 		}
 		if (!nr && !fn->ncallers) {
 			memset(&s, 0, sizeof(s));
+			own_irql(fn, &s);
 			t.depth = 0;
 			t.stack[0] = i;
 			t.entry_role = NULL;

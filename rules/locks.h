@@ -1,5 +1,6 @@
 /*
- * locks.h - the spin-lock tracker: which locks each program point may and must hold,
+ * locks.h - the context tracker: which locks each program point may and must hold, and
+ * the IRQL range it runs at,
  * from the entry context of each callback (the locks Storport holds on entry,
  * STORPORT.md section 3.4) through the dataflow engine, with wrapper functions
  * summarized as acquires and releases at their call sites. It computes; the
@@ -49,6 +50,7 @@ struct held {
 	const char *entry_role; /* on_entry from a role: the role's "what" */
 	const char *result_var; /* StorPortAcquireSpinLockEx: where its status went */
 	const char *routine;	/* the routine that acquired it */
+	signed char irql;	/* the IRQL holding it means (enum irql_level), or -1 */
 	unsigned char nguards;
 	struct {
 		const char *var;
@@ -64,6 +66,7 @@ enum lock_event_kind {
 	LE_RELEASE_MISMATCH, /* released: the lock taken by another mechanism or handle */
 	LE_EXIT_HELD,	 /* the function returns with `released` (not the caller's) held */
 	LE_MSI_ACQUIRE,	 /* StorPortAcquireMSISpinLock (for the MSI mode rule) */
+	LE_CALL,	 /* any call, before it runs (for the IRQL and context rules) */
 };
 
 struct lock_event {
@@ -82,9 +85,17 @@ struct lock_event {
 	const struct ir_loc *chain_calls;
 	const struct registration *entry_reg; /* the registration giving the entry context */
 	const struct role_def *entry_role;
+	/* the IRQL at the event: at least irql_lo, at most irql_hi (-1: unknown, the entry
+	 * context is not known) */
+	int irql_lo, irql_hi;
+	const struct ir_event *call; /* LE_CALL: the call */
+	int callee;		     /* LE_CALL: the program function called, or -1 */
 };
 
 typedef void lock_visitor(const struct lock_event *e, void *ctx);
+
+/* The IRQL level an annotation argument names ("DISPATCH_LEVEL", "2"), or -1. */
+int irql_of_text(const char *s);
 
 /* Runs the tracker over every entry of the program and calls visit for each event.
  * An event in a helper reached from several entries is visited once per context. */

@@ -1,0 +1,38 @@
+/*
+ * irql.h - the IRQL facts of irql.def: the documented limits of the routines a
+ * miniport calls, the waits whose limit depends on their timeout, and the routines
+ * callable only from certain callbacks; and the limits a user function's own SAL
+ * annotations give it.
+ */
+#ifndef DPCCHECK_IRQL_H
+#define DPCCHECK_IRQL_H
+
+#include "program.h"
+#include "roles.h"
+
+struct irql_fact {
+	const char *routine;
+	int min, max; /* enum irql_level */
+	const char *source;
+};
+
+struct irql_wait {
+	const char *routine;
+	int timeout_arg;
+	const char *source;
+};
+
+struct context_only {
+	const char *routine;
+	enum role_id roles[3]; /* ROLE_COUNT for unused */
+	const char *source;
+};
+
+const struct irql_fact *irql_fact_of(const char *routine);
+const struct irql_wait *irql_wait_of(const char *routine);
+const struct context_only *context_only_of(const char *routine);
+/* The IRQL limits a function's own annotations state (_IRQL_requires_, _max_, _min_
+ * and the __drv_ forms); false when it has none. *at is the annotated declaration. */
+bool irql_own_limits(const struct prog_fn *fn, int *min, int *max, struct ir_loc *at);
+
+#endif /* DPCCHECK_IRQL_H */
