@@ -2693,30 +2693,26 @@ typedef struct _IO_STACK_LOCATION {
 /* ==== IRP stack handling ================================================================
  * https://learn.microsoft.com/windows-hardware/drivers/kernel/i-o-stack-locations */
 
-/* <= DISPATCH_LEVEL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetcurrentirpstacklocation */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetcurrentirpstacklocation */
 FORCEINLINE PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(_In_ PIRP Irp)
 {
 	return Irp->Tail.Overlay.CurrentStackLocation;
 }
 
-/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetnextirpstacklocation */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iogetnextirpstacklocation */
 FORCEINLINE PIO_STACK_LOCATION IoGetNextIrpStackLocation(_In_ PIRP Irp)
 {
 	return Irp->Tail.Overlay.CurrentStackLocation - 1;
 }
 
-/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioskipcurrentirpstacklocation */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-ioskipcurrentirpstacklocation */
 FORCEINLINE VOID IoSkipCurrentIrpStackLocation(_Inout_ PIRP Irp)
 {
 	Irp->CurrentLocation++;
 	Irp->Tail.Overlay.CurrentStackLocation++;
 }
 
-/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iosetnextirpstacklocation */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iosetnextirpstacklocation */
 FORCEINLINE VOID IoSetNextIrpStackLocation(_Inout_ PIRP Irp)
 {
 	Irp->CurrentLocation--;
@@ -2734,8 +2730,7 @@ FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(_Inout_ PIRP Irp)
 	Next->Control = 0;
 }
 
-/* https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iomarkirppending */
-_IRQL_requires_max_(DISPATCH_LEVEL)
+/* Any IRQL. https://learn.microsoft.com/windows-hardware/drivers/ddi/wdm/nf-wdm-iomarkirppending */
 FORCEINLINE VOID IoMarkIrpPending(_Inout_ PIRP Irp)
 {
 	IoGetCurrentIrpStackLocation(Irp)->Control |= SL_PENDING_RETURNED;
