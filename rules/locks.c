@@ -64,6 +64,7 @@ struct lstate {
 	/* the IRQL: the entry context's range (base, -1 when unknown) and an explicit
 	 * KeRaiseIrql (raise, -1 when none) */
 	signed char base_lo, base_hi, raise_lo, raise_hi;
+	bool raise_set; /* a KeRaiseIrql or KeLowerIrql ran on every path here */
 };
 
 /* A wrapper's effect on its caller's locks. */
@@ -81,6 +82,10 @@ struct summary {
 	bool done, emitted;
 	int n;
 	struct effect v[MAX_EFFECTS];
+	/* the function raises or lowers the IRQL for its caller (a KeRaiseIrql wrapper) */
+	int nexits;
+	bool raise_effect;
+	signed char raise_lo, raise_hi;
 };
 
 struct tracker {
@@ -307,6 +312,10 @@ static bool lstate_join(void *into, const void *from, void *ctx)
 	}
 	if (b->raise_hi > a->raise_hi) {
 		a->raise_hi = b->raise_hi;
+		changed = true;
+	}
+	if (a->raise_set && !b->raise_set) {
+		a->raise_set = false;
 		changed = true;
 	}
 	return changed;
@@ -651,6 +660,11 @@ static void apply_effects(struct fctx *f, struct lstate *s, const struct ir_even
 {
 	struct tracker *t = f->t;
 	const struct ir_call *c = &ev->u.call;
+	if (sum->raise_effect) {
+		s->raise_lo = sum->raise_lo;
+		s->raise_hi = sum->raise_hi;
+		s->raise_set = true;
+	}
 	for (int i = 0; i < sum->n; i++) {
 		const struct effect *ef = &sum->v[i];
 		struct held h = ef->h;
@@ -720,6 +734,19 @@ static void forget_var(struct lstate *s, const char *var)
 				s->v[i].uncertain = true;
 }
 
+/* The level a function's own _IRQL_raises_(X) annotation says it returns at, or -1. */
+static int own_raise(const struct prog_fn *fn)
+{
+	for (int i = 0; i < fn->ndecls; i++) {
+		const struct ir_decl *d = fn->decls[i].decl;
+		for (int j = 0; j < d->nannots; j++)
+			if (d->annots[j].own_text && (!strcmp(d->annots[j].name, "_IRQL_raises_") ||
+						      !strcmp(d->annots[j].name, "__drv_raisesIRQL")))
+				return irql_of_text(d->annots[j].args);
+	}
+	return -1;
+}
+
 /* KeRaiseIrql(NewIrql, &Old), KeRaiseIrqlToDpcLevel(), KeLowerIrql(Old): the explicit
  * IRQL changes (STORPORT.md section 5.3). */
 static bool raise_call(struct lstate *s, const struct ir_call *c)
@@ -732,14 +759,17 @@ static bool raise_call(struct lstate *s, const struct ir_call *c)
 		if (level > IRQL_DISPATCH)
 			level = IRQL_DIRQL;
 		s->raise_lo = s->raise_hi = (signed char)level;
+		s->raise_set = true;
 		return true;
 	}
 	if (!strcmp(n, "KeRaiseIrqlToDpcLevel")) {
 		s->raise_lo = s->raise_hi = IRQL_DISPATCH;
+		s->raise_set = true;
 		return true;
 	}
 	if (!strcmp(n, "KeLowerIrql") || !strcmp(n, "KfLowerIrql")) {
 		s->raise_lo = s->raise_hi = -1;
+		s->raise_set = true;
 		return true;
 	}
 	return false;
@@ -772,8 +802,14 @@ static void transfer(void *state, const struct ir_block *b, int evi, void *ctx)
 		api_call(f, s, ev, api);
 		return;
 	}
-	if (callee >= 0)
+	if (callee >= 0) {
 		user_call(f, s, ev, callee);
+		int level = own_raise(&f->t->p->fns[callee]);
+		if (level >= 0) {
+			s->raise_lo = s->raise_hi = (signed char)level;
+			s->raise_set = true;
+		}
+	}
 }
 
 /* The outcome a branch edge implies for a status variable or tested call:
@@ -795,11 +831,77 @@ static int success_on_edge(const struct ir_cond *c, int succ)
 	}
 }
 
+/* The IRQL of HwStorAdapterControl and HwStorUnitControl per control type, by the
+ * types' documented order in SCSI_ADAPTER_CONTROL_TYPE and SCSI_UNIT_CONTROL_TYPE
+ * (STORPORT.md sections 4.2 and 4.3); -1 where no level is documented. */
+static const signed char adapter_control_irql[][2] = {
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiQuerySupportedControlTypes */
+	{ IRQL_DIRQL, IRQL_DIRQL },	  /* ScsiStopAdapter */
+	{ IRQL_DIRQL, IRQL_DIRQL },	  /* ScsiRestartAdapter */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiSetBootConfig */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiSetRunningConfig */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiPowerSettingNotification */
+	{ IRQL_PASSIVE, IRQL_DISPATCH },  /* ScsiAdapterPower */
+	{ IRQL_PASSIVE, IRQL_DISPATCH },  /* ScsiAdapterPoFxPowerRequired */
+	{ IRQL_PASSIVE, IRQL_DISPATCH },  /* ScsiAdapterPoFxPowerActive */
+	{ IRQL_PASSIVE, IRQL_DISPATCH },  /* ScsiAdapterPoFxPowerSetFState */
+	{ IRQL_PASSIVE, IRQL_DISPATCH },  /* ScsiAdapterPoFxPowerControl */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiAdapterPrepareForBusReScan */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiAdapterSystemPowerHints */
+	{ IRQL_PASSIVE, IRQL_APC },	  /* ScsiAdapterFilterResourceRequirements */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiAdapterPoFxMaxOperationalPower */
+	{ IRQL_PASSIVE, IRQL_DISPATCH },  /* ScsiAdapterPoFxSetPerfState */
+	{ IRQL_PASSIVE, IRQL_APC },	  /* ScsiAdapterSurpriseRemoval */
+	{ IRQL_PASSIVE, IRQL_APC },	  /* ScsiAdapterSerialNumber */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiAdapterCryptoOperation */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiAdapterQueryFruId */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiAdapterSetEventLogging */
+};
+
+static const signed char unit_control_irql[][2] = {
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiQuerySupportedUnitControlTypes */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitUsage */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitStart */
+	{ IRQL_DISPATCH, IRQL_DISPATCH }, /* ScsiUnitPower */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitPoFxPowerInfo */
+	{ IRQL_DISPATCH, IRQL_DISPATCH }, /* ScsiUnitPoFxPowerRequired */
+	{ IRQL_DISPATCH, IRQL_DISPATCH }, /* ScsiUnitPoFxPowerActive */
+	{ IRQL_DISPATCH, IRQL_DISPATCH }, /* ScsiUnitPoFxPowerSetFState */
+	{ IRQL_DISPATCH, IRQL_DISPATCH }, /* ScsiUnitPoFxPowerControl */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitRemove */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitSurpriseRemoval */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitRichDescription */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitQueryBusType */
+	{ IRQL_PASSIVE, IRQL_PASSIVE },	  /* ScsiUnitQueryFruId */
+};
+
+/* In HwStorAdapterControl / HwStorUnitControl, the case of a switch on the ControlType
+ * parameter (the second) sets the IRQL the case runs at. */
+static void control_type_edge(struct fctx *f, struct lstate *s, const struct ir_block *b, int succ)
+{
+	const struct ir_cond *c = b->cond;
+	const struct role_def *r = f->t->entry_role;
+	if (f->t->depth || !r || (r->id != ROLE_ADAPTER_CONTROL && r->id != ROLE_UNIT_CONTROL) || !c->path ||
+	    c->path->root != IR_ROOT_PARAM || c->path->param != 1 || c->path->nsteps || succ >= c->ncases ||
+	    c->case_is_default[succ])
+		return;
+	long long v = c->case_values[succ];
+	const signed char(*t)[2] = r->id == ROLE_ADAPTER_CONTROL ? adapter_control_irql : unit_control_irql;
+	long long n = r->id == ROLE_ADAPTER_CONTROL ? (long long)ARRAY_SIZE(adapter_control_irql)
+						      : (long long)ARRAY_SIZE(unit_control_irql);
+	if (v < 0 || v >= n)
+		return;
+	s->base_lo = t[v][0];
+	s->base_hi = t[v][1];
+}
+
 static void edge(void *state, const struct ir_block *b, int succ, void *ctx)
 {
 	struct fctx *f = ctx;
 	struct lstate *s = state;
 	const struct ir_cond *c = b->cond;
+	if (c && c->kind == IR_COND_SWITCH)
+		control_type_edge(f, s, b, succ);
 	if (!c || b->nsucc != 2)
 		return;
 	if (c->kind == IR_COND_CALL) {
@@ -860,6 +962,17 @@ static const struct flow_ops ops = { sizeof(struct lstate), entry, transfer, edg
 static void judge_exit(struct fctx *f, const struct lstate *s, struct ir_loc at)
 {
 	f->cur = s;
+	if (f->sum) {
+		/* every exit must agree for the caller to inherit the change */
+		bool set = s->raise_set && s->raise_lo == s->raise_hi;
+		if (f->sum->nexits++ == 0) {
+			f->sum->raise_effect = set;
+			f->sum->raise_lo = s->raise_lo;
+			f->sum->raise_hi = s->raise_hi;
+		} else if (!set || f->sum->raise_lo != s->raise_lo) {
+			f->sum->raise_effect = false;
+		}
+	}
 	for (int i = 0; i < s->n; i++) {
 		const struct held *h = &s->v[i];
 		if (h->on_entry)
@@ -970,6 +1083,9 @@ static struct summary *analyze(struct tracker *t, int fn, const struct lstate *e
 	sum = &t->sums[idx];
 	sum->n = local.n;
 	memcpy(sum->v, local.v, sizeof(local.v));
+	sum->raise_effect = local.raise_effect && local.nexits;
+	sum->raise_lo = local.raise_lo;
+	sum->raise_hi = local.raise_hi;
 	sum->done = true;
 	sum->emitted |= emit_events;
 	return sum;
