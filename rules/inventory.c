@@ -230,6 +230,87 @@ static void text_callbacks(struct inv *inv, struct strbuf *sb)
 	}
 }
 
+/* ---- contexts ----------------------------------------------------------------------------- */
+
+struct context_seen {
+	int fn;
+	int irql_lo, irql_hi;
+	char *how; /* "CqcCompletionDpc (DPC routine) -> CqcHelper" */
+};
+
+struct contexts {
+	struct context_seen *v;
+	int n, cap;
+	const struct program *p;
+};
+
+static void collect_context(const struct lock_event *e, void *data)
+{
+	struct contexts *c = data;
+	if (e->kind != LE_ENTER)
+		return;
+	struct strbuf sb = { 0 };
+	if (e->entry_role)
+		sb_addf(&sb, "%s (%s)", c->p->fns[e->chain_fns[0]].name, e->entry_role->what);
+	else
+		sb_addf(&sb, "%s (no known caller)", c->p->fns[e->chain_fns[0]].name);
+	for (int i = 1; i <= e->depth; i++)
+		sb_addf(&sb, " -> %s", c->p->fns[e->chain_fns[i]].name);
+	for (int i = 0; i < c->n; i++)
+		if (c->v[i].fn == e->fn && c->v[i].irql_lo == e->irql_lo && c->v[i].irql_hi == e->irql_hi &&
+		    !strcmp(c->v[i].how, sb.buf)) {
+			sb_release(&sb);
+			return;
+		}
+	VEC_PUSH(c->v, c->n, c->cap);
+	c->v[c->n].fn = e->fn;
+	c->v[c->n].irql_lo = e->irql_lo;
+	c->v[c->n].irql_hi = e->irql_hi;
+	c->v[c->n++].how = sb.buf;
+}
+
+static void irql_range(struct strbuf *sb, int lo, int hi)
+{
+	if (hi < 0)
+		sb_adds(sb, "IRQL unknown");
+	else if (lo == hi)
+		sb_adds(sb, irql_name(lo));
+	else
+		sb_addf(sb, "%s..%s", irql_name(lo), irql_name(hi));
+}
+
+/* Each function's possible entry contexts: the IRQL it can start at, and the chain from
+ * the callback that gives it. */
+static void text_contexts(struct inv *inv, struct strbuf *sb)
+{
+	struct contexts c = { NULL, 0, 0, inv->p };
+	locks_run(inv->p, inv->r, collect_context, &c);
+	int nfns = 0;
+	for (int f = 0; f < inv->p->nfns; f++) {
+		bool any = false;
+		for (int i = 0; i < c.n; i++)
+			any |= c.v[i].fn == f;
+		nfns += any;
+	}
+	sb_addf(sb, "\nContexts: %d function%s\n", nfns, nfns == 1 ? "" : "s");
+	for (int f = 0; f < inv->p->nfns; f++) {
+		bool first = true;
+		for (int i = 0; i < c.n; i++) {
+			if (c.v[i].fn != f)
+				continue;
+			if (first)
+				sb_addf(sb, "  %s\n", inv->p->fns[f].name);
+			first = false;
+			sb_adds(sb, "    ");
+			irql_range(sb, c.v[i].irql_lo, c.v[i].irql_hi);
+			sb_addf(sb, " from %s\n", c.v[i].how);
+		}
+	}
+	for (int i = 0; i < c.n; i++)
+		free(c.v[i].how);
+	free(c.v);
+}
+
 /* ---- lock use --------------------------------------------------------------------------- */
 
 struct lock_use {
@@ -381,6 +462,7 @@ int inventory_print(const struct program *p, const struct roles *r, bool json, F
 		struct strbuf sb = { 0 };
 		text_objects(&inv, &sb);
 		text_callbacks(&inv, &sb);
+		text_contexts(&inv, &sb);
 		text_locks(&inv, &sb);
 		text_partial(&inv, &sb);
 		fputs(sb.buf, out);

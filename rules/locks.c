@@ -131,6 +131,36 @@ static const char *intern(struct tracker *t, const char *s)
 
 /* ---- naming locks ------------------------------------------------------------------ */
 
+/* A lock object's identity: the member or variable that holds it (ir_path_object), with
+ * constant indices kept (`_EXT.Dpcs[1]`: each element of a STOR_DPC array has its own
+ * DpcLock) and unknown ones as [?]. */
+static const char *lock_object_key(struct tracker *t, const struct ir_path *p)
+{
+	const char *base = ir_path_object(t->a, p);
+	struct strbuf sb = { 0 };
+	int idx = 0;
+	for (const char *c = base; *c; c++) {
+		if (c[0] == '[' && c[1] == ']') {
+			/* the idx-th index step of the path */
+			int k = 0, seen = 0;
+			for (; k < p->nsteps; k++)
+				if (p->steps[k].kind == IR_STEP_INDEX && seen++ == idx)
+					break;
+			if (k < p->nsteps && p->steps[k].index_known)
+				sb_addf(&sb, "[%lld]", p->steps[k].index);
+			else
+				sb_adds(&sb, "[?]");
+			idx++;
+			c++;
+			continue;
+		}
+		sb_add(&sb, c, 1);
+	}
+	const char *r = intern(t, sb.buf ? sb.buf : "");
+	sb_release(&sb);
+	return r;
+}
+
 /* The identity of an object an argument points to (`&ext->Lock`, `Dpc`). */
 static const char *arg_object(struct tracker *t, const struct ir_arg *a)
 {
@@ -138,7 +168,7 @@ static const char *arg_object(struct tracker *t, const struct ir_arg *a)
 	if (!a)
 		return NULL;
 	switch (a->kind) {
-	case IR_ARG_ADDR: return intern(t, ir_path_object(t->a, a->path));
+	case IR_ARG_ADDR: return intern(t, lock_object_key(t, a->path));
 	case IR_ARG_PATH:
 		if (a->path->root == IR_ROOT_PARAM && !a->path->nsteps) {
 			snprintf(buf, sizeof(buf), "param %d", a->path->param);
@@ -207,9 +237,17 @@ static void set_handle(struct tracker *t, struct held *h, const struct ir_arg *a
 
 /* ---- state ----------------------------------------------------------------------------- */
 
+/* StorPortAcquireSpinLockEx and StorPortAcquireSpinLock take the same locks into the same
+ * handles (a driver falls back from one to the other). */
+static int mech_family(int m)
+{
+	return m == MECH_STOR_EX ? MECH_STOR : m;
+}
+
 static bool same_lock(const struct held *a, const struct held *b)
 {
-	return a->kind == b->kind && a->object == b->object && a->handle == b->handle && a->mech == b->mech;
+	return a->kind == b->kind && a->object == b->object && a->handle == b->handle &&
+	       mech_family(a->mech) == mech_family(b->mech);
 }
 
 /* Same lock for double acquires and order: kind and object, whatever the handle. */
@@ -219,8 +257,9 @@ static bool same_identity(const struct held *a, const struct held *b)
 		return false;
 	if (a->kind != b->kind)
 		return false;
+	/* an unknown index may or may not be the same element: silence */
 	if (a->kind == LK_DPC || a->kind == LK_KE || a->kind == LK_MSI)
-		return a->object == b->object && a->object;
+		return a->object == b->object && a->object && !strstr(a->object, "[?]");
 	return true;
 }
 
@@ -734,6 +773,30 @@ static void forget_var(struct lstate *s, const char *var)
 				s->v[i].uncertain = true;
 }
 
+/* `locked = TRUE;` after an acquire: every path here holds the locks taken so far with
+ * the flag at that value, so a later `if (locked)` tells whether they are held. The
+ * guard replaces the uncertainty forget_var left on them. */
+static void flag_locks(struct lstate *s, const char *var, bool value)
+{
+	for (int i = 0; i < s->n; i++) {
+		struct held *h = &s->v[i];
+		if (h->on_entry)
+			continue;
+		int g;
+		for (g = 0; g < h->nguards && h->guards[g].var != var; g++)
+			;
+		if (g == h->nguards) {
+			if (h->nguards < 2)
+				h->nguards++;
+			else
+				g = 0; /* replace the oldest */
+		}
+		h->guards[g].var = var;
+		h->guards[g].value = value;
+		h->uncertain = false;
+	}
+}
+
 /* The level a function's own _IRQL_raises_(X) annotation says it returns at, or -1. */
 static int own_raise(const struct prog_fn *fn)
 {
@@ -781,7 +844,11 @@ static void transfer(void *state, const struct ir_block *b, int evi, void *ctx)
 	struct lstate *s = state;
 	const struct ir_event *ev = &b->events[evi];
 	if (ev->kind == IR_EV_ASSIGN) {
-		forget_var(s, intern(f->t, ir_path_str(f->t->a, ev->u.assign.path)));
+		const char *var = intern(f->t, ir_path_str(f->t->a, ev->u.assign.path));
+		forget_var(s, var);
+		const struct ir_arg *r = ev->u.assign.rhs;
+		if (r && r->kind == IR_ARG_INT && ev->u.assign.path->root == IR_ROOT_LOCAL && ev->u.assign.path->is_auto)
+			flag_locks(s, var, r->value != 0);
 		return;
 	}
 	if (ev->kind != IR_EV_CALL || !ev->u.call.callee)
@@ -957,6 +1024,25 @@ static void entry(void *state, void *ctx)
 
 static const struct flow_ops ops = { sizeof(struct lstate), entry, transfer, edge, lstate_join, NULL };
 
+/* Whether the function calls a release naming the same lock object (a lock without a
+ * handle, such as KeAcquireSpinLockAtDpcLevel's). */
+static bool releases(struct fctx *f, const struct held *h)
+{
+	const struct ir_function *def = f->def;
+	for (int b = 0; b < def->nblocks; b++)
+		for (int k = 0; k < def->blocks[b].nevents; k++) {
+			const struct ir_event *e = &def->blocks[b].events[k];
+			if (e->kind != IR_EV_CALL || !e->u.call.callee)
+				continue;
+			const struct lock_api *api = find_api(&e->u.call);
+			if (!api || api->acquire || api->obj_arg < 0 || api->obj_arg >= e->u.call.nargs)
+				continue;
+			if (arg_object(f->t, &e->u.call.args[api->obj_arg]) == h->object)
+				return true;
+		}
+	return false;
+}
+
 /* The locks held where the function returns (the exit block), and the effects and
  * reports they make. */
 static void judge_exit(struct fctx *f, const struct lstate *s, struct ir_loc at)
@@ -979,7 +1065,11 @@ static void judge_exit(struct fctx *f, const struct lstate *s, struct ir_loc at)
 			continue;
 		/* the caller's handle, or a lock without a handle held on every path: the
 		 * function is an acquire wrapper and the caller gets the lock */
-		bool wrapper = h->caller_handle || h->handle_param >= 0 || (!h->handle && h->must && !h->uncertain);
+		/* a callback Storport calls returns to nobody who could release it; a function
+		 * that releases the lock itself on some path is no wrapper either */
+		bool root = f->t->depth == 0 && f->t->entry_role;
+		bool wrapper = !root && (h->caller_handle || h->handle_param >= 0 ||
+					 (!h->handle && h->must && !h->uncertain && !releases(f, h)));
 		if (wrapper) {
 			if (h->must && !h->uncertain) {
 				struct effect ef = { 0 };
@@ -1072,6 +1162,12 @@ static struct summary *analyze(struct tracker *t, int fn, const struct lstate *e
 	if (r.converged) {
 		if (emit_events) {
 			f.emit = true;
+			struct lock_event ent = { 0 };
+			ent.kind = LE_ENTER;
+			ent.loc = f.def->body_begin;
+			f.cur = &e;
+			emit(&f, &ent);
+			f.cur = NULL;
 			replay(&f, &r);
 		} else {
 			replay(&f, &r); /* collects the exit effects */

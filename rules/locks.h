@@ -67,6 +67,7 @@ enum lock_event_kind {
 	LE_EXIT_HELD,	 /* the function returns with `released` (not the caller's) held */
 	LE_MSI_ACQUIRE,	 /* StorPortAcquireMSISpinLock (for the MSI mode rule) */
 	LE_CALL,	 /* any call, before it runs (for the IRQL and context rules) */
+	LE_ENTER,	 /* a function entered in a context (for the inventory) */
 };
 
 struct lock_event {
