@@ -779,7 +779,8 @@ static void lower_lvalue_parts(struct fb *fb, CXCursor c)
 	} else if (k == CXCursor_UnaryOperator && ks.n == 1 &&
 		   clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref) {
 		lower_expr(fb, ks.v[0]);
-	} else if (k != CXCursor_DeclRefExpr) {
+	} else if (k != CXCursor_DeclRefExpr && k != CXCursor_MemberRefExpr) {
+		/* (a member with no base child is a C++ member of the implicit `this`) */
 		lower_expr(fb, c);
 	}
 	kids_free(&ks);

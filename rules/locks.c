@@ -511,6 +511,16 @@ static void record_effect(struct fctx *f, const struct effect *ef)
 		sum->v[sum->n++] = *ef;
 }
 
+/* Whether the current path assumptions include one of the lock's guards. */
+static bool guard_assumed(const struct lstate *s, const struct held *h)
+{
+	for (int g = 0; g < h->nguards; g++)
+		for (int i = 0; i < s->nassume; i++)
+			if (s->assume[i].var == h->guards[g].var && s->assume[i].value == h->guards[g].value)
+				return true;
+	return false;
+}
+
 /* Whether a held lock and a release belong to the same family of routines. */
 static bool same_family(const struct held *x, const struct held *h)
 {
@@ -552,6 +562,14 @@ static void do_release(struct fctx *f, struct lstate *s, const struct held *h, c
 					other = j;
 		e.kind = other >= 0 ? LE_RELEASE_MISMATCH : LE_RELEASE;
 		e.released = &s->v[other >= 0 ? other : match];
+		/* held on some paths only, and not because of a test the release is under
+		 * (`if (x) acquire; ... if (x) release;`): the other paths release a lock
+		 * they do not hold */
+		if (e.kind == LE_RELEASE && !s->v[match].must && !s->v[match].uncertain &&
+		    !guard_assumed(s, &s->v[match])) {
+			e.kind = LE_RELEASE_NOT_HELD;
+			e.partial = true;
+		}
 		emit(f, &e);
 		if (s->v[match].on_entry && s->v[match].caller_handle) {
 			struct effect ef = { 0 };
@@ -573,8 +591,10 @@ static void do_release(struct fctx *f, struct lstate *s, const struct held *h, c
 		remove_held(s, i); /* one defect, one finding: do not report it again as leaked */
 		return;
 	}
-	if (h->handle_param >= 0 || (h->caller_handle && !h->uncertain && h->handle) ||
-	    (by_object && !h->handle && strncmp(h->object, "local ", 6))) {
+	bool root = f->t->depth == 0 && f->t->entry_role;
+	if (h->handle_param >= 0 ||
+	    (!root && ((h->caller_handle && !h->uncertain && h->handle) ||
+		       (by_object && !h->handle && strncmp(h->object, "local ", 6))))) {
 		/* a release wrapper (the caller's handle or lock): an effect at its call sites */
 		struct effect ef = { 0 };
 		ef.h = *h;
@@ -843,6 +863,16 @@ static void transfer(void *state, const struct ir_block *b, int evi, void *ctx)
 	struct fctx *f = ctx;
 	struct lstate *s = state;
 	const struct ir_event *ev = &b->events[evi];
+	if ((ev->kind == IR_EV_ASSIGN || ev->kind == IR_EV_READ) && f->emit) {
+		struct lock_event ae = { 0 };
+		ae.kind = LE_ACCESS;
+		ae.loc = ev->loc;
+		ae.call = ev;
+		ae.held = s->v;
+		ae.nheld = s->n;
+		f->cur = s;
+		emit(f, &ae);
+	}
 	if (ev->kind == IR_EV_ASSIGN) {
 		const char *var = intern(f->t, ir_path_str(f->t->a, ev->u.assign.path));
 		forget_var(s, var);

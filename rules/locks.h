@@ -62,12 +62,13 @@ struct held {
 enum lock_event_kind {
 	LE_ACQUIRE,	 /* an acquire; state: before it */
 	LE_RELEASE,	 /* a release that matched a held lock (released: that lock) */
-	LE_RELEASE_NOT_HELD,
+	LE_RELEASE_NOT_HELD, /* partial: held on some paths reaching it only */
 	LE_RELEASE_MISMATCH, /* released: the lock taken by another mechanism or handle */
 	LE_EXIT_HELD,	 /* the function returns with `released` (not the caller's) held */
 	LE_MSI_ACQUIRE,	 /* StorPortAcquireMSISpinLock (for the MSI mode rule) */
 	LE_CALL,	 /* any call, before it runs (for the IRQL and context rules) */
 	LE_ENTER,	 /* a function entered in a context (for the inventory) */
+	LE_ACCESS,	 /* a read or write of an access path (for the shared-state rule) */
 };
 
 struct lock_event {
@@ -89,7 +90,10 @@ struct lock_event {
 	/* the IRQL at the event: at least irql_lo, at most irql_hi (-1: unknown, the entry
 	 * context is not known) */
 	int irql_lo, irql_hi;
-	const struct ir_event *call; /* LE_CALL: the call */
+	const struct ir_event *call; /* LE_CALL: the call; LE_ACCESS: the read or assignment */
+	bool partial;		     /* LE_RELEASE_NOT_HELD: some paths reaching it hold it */
+	const struct held *held;     /* LE_ACCESS: the locks held at the access */
+	int nheld;
 	int callee;		     /* LE_CALL: the program function called, or -1 */
 };
 

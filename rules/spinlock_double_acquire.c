@@ -17,7 +17,7 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 	struct finding *f = rule_report(ctx, e->loc, "%s is acquired while it may already be held (a deadlock)",
 					e->lock->display);
 	locks_note_held(f, ctx->program, e, e->conflict);
-	locks_note_chain(f, ctx->program, e, !e->conflict->on_entry);
+	locks_note_chain(f, ctx->program, e, !(e->conflict->on_entry && e->conflict->fn < 0));
 }
 
 void register_spinlock_double_acquire(struct rule_hooks *hooks)

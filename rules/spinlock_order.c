@@ -19,7 +19,7 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 					"before InterruptLock (a deadlock)",
 					e->lock->display, e->interrupt->display);
 	locks_note_held(f, ctx->program, e, e->interrupt);
-	locks_note_chain(f, ctx->program, e, !e->interrupt->on_entry);
+	locks_note_chain(f, ctx->program, e, !(e->interrupt->on_entry && e->interrupt->fn < 0));
 }
 
 void register_spinlock_order(struct rule_hooks *hooks)

@@ -1,0 +1,120 @@
+// race-unsynchronized-access: shared state written in one context and accessed in a
+// concurrent one without a common lock (RULES.md; reported at the access without the
+// other side's lock, or the earlier; note at the conflicting access).
+// RUN: %dpccheck --checks=-*,race-unsynchronized-access %s > %t.out; test $? = 1
+// RUN: FileCheck %s --implicit-check-not=warning: --implicit-check-not=error: < %t.out
+#include <storport.h>
+#include <wdm.h>
+
+typedef struct _EXT {
+	STOR_DPC QueueDpc[4];
+	STOR_DPC ResetDpc;
+	ULONG Pending;
+	ULONG SharedByQueues;
+	ULONG PerQueue[4];
+	ULONG UnderStartIo;
+	ULONG IsrStatus;
+	ULONG ViaHelper;
+	BOOLEAN DpcsReady;
+	LONG Interlocked;
+	ULONG ReadOnly;
+} EXT, *PEXT;
+
+HW_PASSIVE_INITIALIZE_ROUTINE PassiveInit;
+HW_DPC_ROUTINE QueueDpc;
+HW_DPC_ROUTINE ResetDpc;
+HW_STARTIO StartIo;
+HW_INTERRUPT Isr;
+HW_BUILDIO BuildIo;
+
+_Use_decl_annotations_
+BOOLEAN PassiveInit(PVOID DeviceExtension)
+{
+	PEXT ext = (PEXT)DeviceExtension;
+	ULONG i;
+	for (i = 0; i < 4; i++)
+		StorPortInitializeDpc(ext, &ext->QueueDpc[i], QueueDpc);
+	StorPortInitializeDpc(ext, &ext->ResetDpc, ResetDpc);
+	ext->ReadOnly = 8;
+	// good: a "DPCs ready" flag set once during initialization
+	ext->DpcsReady = TRUE;
+	return TRUE;
+}
+
+static VOID BumpViaHelper(PEXT ext)
+{
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: warning: 'ext->ViaHelper' is written here in 'ResetDpc' (DPC routine) holding no lock, and written in 'StartIo' (HwStorStartIo routine) under StartIoLock: take StartIoLock around this access, as 'StartIo' holds it [race-unsynchronized-access]
+	ext->ViaHelper++;
+}
+
+_Use_decl_annotations_
+VOID QueueDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
+{
+	PEXT ext = (PEXT)DeviceExtension;
+	ULONG q = (ULONG)(ULONG_PTR)SystemArgument1;
+	STOR_LOCK_HANDLE h;
+	// good: the per-queue element of this queue's DPC
+	ext->PerQueue[q]++;
+	// warn: a per-queue DPC array shares this scalar with itself (four objects, one routine)
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+2]]:2: warning: 'ext->SharedByQueues' is written here in 'QueueDpc' (DPC routine) holding no lock, and written in 'QueueDpc' (DPC routine) holding no lock: the two can run at the same time
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: note: 'ext->SharedByQueues' is written here in 'QueueDpc', reached from 'QueueDpc', holding no lock
+	ext->SharedByQueues++;
+	// good: written under StartIoLock, as StartIo holds it
+	StorPortAcquireSpinLock(ext, StartIoLock, NULL, &h);
+	ext->UnderStartIo++;
+	StorPortReleaseSpinLock(ext, &h);
+	// good: interlocked
+	InterlockedIncrement(&ext->Interlocked);
+	// good: reads only
+	if (ext->DpcsReady && ext->ReadOnly)
+		return;
+}
+
+_Use_decl_annotations_
+VOID ResetDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
+{
+	PEXT ext = (PEXT)DeviceExtension;
+	STOR_LOCK_HANDLE h;
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: warning: 'ext->Pending' is written here in 'ResetDpc' (DPC routine) holding no lock, and read in 'StartIo' (HwStorStartIo routine) under StartIoLock: take StartIoLock around this access, as 'StartIo' holds it
+	ext->Pending = 0;
+	// warn: the ISR writes it under the interrupt lock
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:11: warning: 'ext->IsrStatus' is read here in 'ResetDpc' (DPC routine) holding no lock, and written in 'Isr' (interrupt service routine) under InterruptLock: take InterruptLock around this access, as 'Isr' holds it
+	if (ext->IsrStatus)
+		BumpViaHelper(ext);
+	// good: the same field under the interrupt lock
+	StorPortAcquireSpinLock(ext, InterruptLock, NULL, &h);
+	ext->IsrStatus = 0;
+	StorPortReleaseSpinLock(ext, &h);
+}
+
+_Use_decl_annotations_
+BOOLEAN StartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
+{
+	PEXT ext = (PEXT)DeviceExtension;
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:11: note: 'ext->Pending' is read here in 'StartIo', reached from 'StartIo', holding StartIoLock
+	if (ext->Pending > 8)
+		return FALSE;
+	ext->UnderStartIo = 0;
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: note: 'ext->ViaHelper' is written here in 'StartIo', reached from 'StartIo', holding StartIoLock
+	ext->ViaHelper = 0;
+	return TRUE;
+}
+
+_Use_decl_annotations_
+BOOLEAN Isr(PVOID DeviceExtension)
+{
+	PEXT ext = (PEXT)DeviceExtension;
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: note: 'ext->IsrStatus' is written here in 'Isr', reached from 'Isr', holding InterruptLock
+	ext->IsrStatus = 1;
+	if (ext->DpcsReady)
+		StorPortIssueDpc(ext, &ext->ResetDpc, NULL, NULL);
+	return TRUE;
+}
+
+// good: reads only, on several processors at once
+_Use_decl_annotations_
+BOOLEAN BuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
+{
+	PEXT ext = (PEXT)DeviceExtension;
+	return ext->DpcsReady && ext->ReadOnly;
+}
