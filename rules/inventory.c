@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "dpcs.h"
 #include "locks.h"
+#include "shared.h"
 #include "program.h"
 #include "roles.h"
 #include "util.h"
@@ -311,6 +312,62 @@ static void text_contexts(struct inv *inv, struct strbuf *sb)
 	free(c.v);
 }
 
+/* ---- shared state -------------------------------------------------------------------------- */
+
+static int cmp_access(const void *x, const void *y)
+{
+	const struct access *a = x, *b = y;
+	int c = strcmp(a->group, b->group);
+	if (c)
+		return c;
+	c = strcmp(a->key, b->key);
+	if (c)
+		return c;
+	c = a->entry - b->entry;
+	if (c)
+		return c;
+	return (int)b->write - (int)a->write;
+}
+
+/* "Who touches what under which lock": each device-extension member (and global) with
+ * the callbacks that read and write it and the locks held there. */
+static void text_shared(struct inv *inv, struct strbuf *sb)
+{
+	struct race r;
+	shared_compute(&r, inv->p, inv->r);
+	if (r.n)
+		qsort(r.v, (size_t)r.n, sizeof(*r.v), cmp_access);
+	int nkeys = 0;
+	for (int i = 0; i < r.n; i++)
+		nkeys += i == 0 || strcmp(r.v[i].key, r.v[i - 1].key);
+	sb_addf(sb, "\nShared state: %d location%s\n", nkeys, nkeys == 1 ? "" : "s");
+	for (int i = 0; i < r.n; i++) {
+		const struct access *a = &r.v[i];
+		if (i == 0 || strcmp(a->key, r.v[i - 1].key))
+			sb_addf(sb, "  %s\n", a->key);
+		/* one line per callback, access kind and lock set */
+		char locks[256] = "";
+		for (int k = 0; k < a->nlocks; k++)
+			snprintf(locks + strlen(locks), sizeof(locks) - strlen(locks), "%s%s", k ? " and " : "",
+				 a->locks[k].display);
+		bool dup = false;
+		for (int j = i - 1; j >= 0 && !strcmp(r.v[j].key, a->key) && !dup; j--) {
+			char other[256] = "";
+			for (int k = 0; k < r.v[j].nlocks; k++)
+				snprintf(other + strlen(other), sizeof(other) - strlen(other), "%s%s", k ? " and " : "",
+					 r.v[j].locks[k].display);
+			dup = r.v[j].entry == a->entry && r.v[j].write == a->write && !strcmp(other, locks);
+		}
+		if (dup)
+			continue;
+		sb_addf(sb, "    %s by %s (%s) holding %s, e.g. at ", a->write ? "written" : "read", inv->p->fns[a->entry].name,
+			a->role->what, a->nlocks ? locks : "no lock");
+		loc_str(sb, &a->loc);
+		sb_adds(sb, "\n");
+	}
+	shared_free(&r);
+}
+
 /* ---- lock use --------------------------------------------------------------------------- */
 
 struct lock_use {
@@ -463,6 +520,7 @@ int inventory_print(const struct program *p, const struct roles *r, bool json, F
 		text_objects(&inv, &sb);
 		text_callbacks(&inv, &sb);
 		text_contexts(&inv, &sb);
+		text_shared(&inv, &sb);
 		text_locks(&inv, &sb);
 		text_partial(&inv, &sb);
 		fputs(sb.buf, out);

@@ -1,0 +1,45 @@
+/*
+ * shared.h - the shared-state tracker: every read and write of the device extension's
+ * members and of globals, in each callback context that reaches it (through helpers),
+ * with the locks held at the access; and which callbacks run concurrently with
+ * themselves. race-unsynchronized-access judges it; the inventory prints it.
+ */
+#ifndef DPCCHECK_SHARED_H
+#define DPCCHECK_SHARED_H
+
+#include "program.h"
+#include "roles.h"
+
+enum { MAX_LOCKS = 8 };
+
+struct access {
+	char *key;	/* "_EXT.Queue[3].Head", "[?]" for an unknown index */
+	char *group;	/* the key without indices */
+	char *spelling; /* as written */
+	bool write;
+	int fn, entry;	/* the function, the callback it is reached from */
+	const struct role_def *role;
+	struct ir_loc loc;
+	int nlocks;
+	struct {
+		int kind;
+		const char *object;
+		const char *display;
+	} locks[MAX_LOCKS];
+};
+
+struct race {
+	const struct program *p;
+	char **records; /* the device extension's struct names */
+	int nrecords, caprecords;
+	struct access *v;
+	int n, cap;
+	bool *self_concurrent; /* per function */
+	bool per_message;
+};
+
+/* Collects the accesses of a program (see the file comment). */
+void shared_compute(struct race *r, const struct program *p, const struct roles *roles);
+void shared_free(struct race *r);
+
+#endif /* DPCCHECK_SHARED_H */
