@@ -525,8 +525,9 @@ static bool guard_assumed(const struct lstate *s, const struct held *h)
 static bool same_family(const struct held *x, const struct held *h)
 {
 	bool xs = x->mech == MECH_STOR || x->mech == MECH_STOR_EX, hs = h->mech == MECH_STOR || h->mech == MECH_STOR_EX;
-	bool xk = x->mech == MECH_KE || x->mech == MECH_KE_DPC, hk = h->mech == MECH_KE || h->mech == MECH_KE_DPC;
-	return (xs && hs) || (xk && hk) || (x->mech == h->mech);
+	/* KeAcquireSpinLock's lock given back with KeReleaseSpinLockFromDpcLevel (or the
+	 * reverse) leaves the IRQL wrong: different families (STORPORT.md 5.3) */
+	return (xs && hs) || (x->mech == h->mech);
 }
 
 /* A release of a handle or lock object; h describes what the call names. */
@@ -752,11 +753,56 @@ static void apply_effects(struct fctx *f, struct lstate *s, const struct ir_even
 		if (ef->acquire) {
 			/* conflicts were judged inside the callee, which ran in this context, unless
 			 * the callee could not know the kind */
-			do_acquire(f, s, &h, ef->routine, kind_from_caller ? ctx : NULL, kind_from_caller);
+			do_acquire(f, s, &h, ef->routine, ctx, kind_from_caller);
 		} else {
 			do_release(f, s, &h, ef->routine, ev->loc, ev);
 		}
 	}
+}
+
+/* A helper that takes the lock kind or context as parameters and acquires inside (and
+ * perhaps releases too): the caller's arguments are what the acquire gets, so the
+ * checks that depend on them (context, supported kind) are made at the call. */
+static void param_lock_checks(struct fctx *f, struct lstate *s, const struct ir_event *ev, int callee)
+{
+	const struct ir_function *def = f->t->p->fns[callee].def;
+	const struct ir_call *c = &ev->u.call;
+	for (int b = 0; b < def->nblocks; b++)
+		for (int k = 0; k < def->blocks[b].nevents; k++) {
+			const struct ir_event *e = &def->blocks[b].events[k];
+			if (e->kind != IR_EV_CALL || !e->u.call.callee)
+				continue;
+			const struct lock_api *api = find_api(&e->u.call);
+			if (!api || !api->acquire || (api->mech != MECH_STOR && api->mech != MECH_STOR_EX))
+				continue;
+			const struct ir_arg *ka = call_arg(&e->u.call, api->kind_arg), *oa = call_arg(&e->u.call, api->obj_arg);
+			int kp = ka && ka->kind == IR_ARG_PATH && ka->path->root == IR_ROOT_PARAM && !ka->path->nsteps
+					 ? ka->path->param : -1;
+			int op = oa && oa->kind == IR_ARG_PATH && oa->path->root == IR_ROOT_PARAM && !oa->path->nsteps
+					 ? oa->path->param : -1;
+			if (kp < 0 && op < 0)
+				continue;
+			const struct ir_arg *kind = kp >= 0 ? call_arg(c, kp) : ka;
+			const struct ir_arg *ctx = op >= 0 ? call_arg(c, op) : oa;
+			if (!kind || kind->kind != IR_ARG_INT)
+				continue;
+			struct held h = { 0 };
+			h.kind = (unsigned char)kind_of_value(kind->value);
+			h.mech = (unsigned char)api->mech;
+			h.at = ev->loc;
+			h.ev = ev;
+			h.fn = f->fn;
+			h.handle_param = -1;
+			set_display(f->t, &h, ctx ? arg_spelling(f->t, ctx) : NULL);
+			struct lock_event le = { 0 };
+			le.kind = LE_ACQUIRE;
+			le.lock = &h;
+			le.loc = ev->loc;
+			le.routine = api->routine;
+			le.context = ctx;
+			emit(f, &le);
+		}
+	(void)s;
 }
 
 static void user_call(struct fctx *f, struct lstate *s, const struct ir_event *ev, int callee)
@@ -767,6 +813,7 @@ static void user_call(struct fctx *f, struct lstate *s, const struct ir_event *e
 	for (int i = 0; i <= t->depth; i++)
 		if (t->stack[i] == callee)
 			return; /* recursion: no summary */
+	param_lock_checks(f, s, ev, callee);
 	struct lstate entry;
 	callee_entry(s, &entry);
 	t->depth++;

@@ -204,9 +204,9 @@ static void find_mode(struct race *r)
 				if (e->kind != IR_EV_ASSIGN || !e->u.assign.path->nsteps || !e->u.assign.rhs)
 					continue;
 				const struct ir_step *st = &e->u.assign.path->steps[e->u.assign.path->nsteps - 1];
-				if (st->field && !strcmp(st->field, "InterruptSynchronizationMode") && e->u.assign.rhs->name &&
-				    !strcmp(e->u.assign.rhs->name, "InterruptSynchronizePerMessage"))
-					r->per_message = true;
+				if (st->field && !strcmp(st->field, "InterruptSynchronizationMode") &&
+				    e->u.assign.rhs->kind == IR_ARG_INT && e->u.assign.rhs->value == 2)
+					r->per_message = true; /* InterruptSynchronizePerMessage */
 			}
 	}
 }

@@ -31,9 +31,11 @@ static void find_mode(const struct program *p, struct mode *m)
 				if (!st->field || strcmp(st->field, "InterruptSynchronizationMode"))
 					continue;
 				const struct ir_arg *r = e->u.assign.rhs;
+				/* by value: InterruptSynchronizePerMessage is 2 in the documented
+				 * INTERRUPT_SYNCHRONIZATION_MODE (written as a name, a number or a cast) */
 				if (r->kind != IR_ARG_INT) {
 					m->per_message = true; /* unknown: stay silent */
-				} else if (r->name && !strcmp(r->name, "InterruptSynchronizePerMessage")) {
+				} else if (r->value == 2) {
 					m->per_message = true;
 				} else if (!m->other) {
 					m->other = true;

@@ -270,7 +270,7 @@ BOOLEAN warn_passive_init(PVOID DeviceExtension)
 _Use_decl_annotations_
 BOOLEAN HwInitialize(PVOID DeviceExtension)
 {
-	// REG-DAG: irql-call-above-max.c:[[@LINE+1]]:59: note: 'warn_passive_init' runs as a passive initialization routine (registered here)
+	// REG-DAG: irql-call-above-max.c:[[@LINE+1]]:62: note: 'warn_passive_init' runs as a passive initialization routine (registered here)
 	return StorPortEnablePassiveInitialization(DeviceExtension, warn_passive_init);
 }
 

@@ -1,0 +1,40 @@
+// spinlock-msi-mode: a driver that never assigns InterruptSynchronizationMode takes an
+// MSI lock. The mode is unknown to dpccheck (RULES.md: "must not fire when ... mode
+// unknown"): no finding, exit 0, empty output.
+// RUN: %dpccheck --strict-parse --checks=-*,spinlock-msi-mode %s > %t.out; test $? = 0
+// RUN: test ! -s %t.out
+#include <storport.h>
+#include <wdm.h>
+
+typedef struct _EXT {
+	ULONG Count;
+} EXT, *PEXT;
+
+HW_FIND_ADAPTER FindAdapter;
+HW_MESSAGE_SIGNALED_INTERRUPT_ROUTINE MsiIsr;
+HW_DPC_ROUTINE good_dpc;
+
+_Use_decl_annotations_
+ULONG FindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation, PCHAR ArgumentString,
+		  PPORT_CONFIGURATION_INFORMATION ConfigInfo, PBOOLEAN Reserved3)
+{
+	ConfigInfo->HwMSInterruptRoutine = MsiIsr;
+	ConfigInfo->SynchronizationModel = StorSynchronizeFullDuplex;
+	return SP_RETURN_FOUND;
+}
+
+_Use_decl_annotations_
+BOOLEAN MsiIsr(PVOID HwDeviceExtension, ULONG MessageId)
+{
+	return TRUE;
+}
+
+_Use_decl_annotations_
+VOID good_dpc(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
+{
+	PEXT ext = (PEXT)HwDeviceExtension;
+	ULONG oldIrql;
+	StorPortAcquireMSISpinLock(ext, 0, &oldIrql);
+	ext->Count++;
+	StorPortReleaseMSISpinLock(ext, 0, oldIrql);
+}
