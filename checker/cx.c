@@ -1911,90 +1911,127 @@ static void collect_macros(struct cxu *cu, struct kids *ks)
 }
 
 /* `#pragma alloc_text(PAGE..., f, g)` and `#pragma code_seg("PAGE...")` ...
- * `#pragma code_seg()`: pragmas are no cursors, so the file's text is read (DESIGN.md
- * section 3). Functions named or defined under a pageable section are marked. */
+ * `#pragma code_seg()`: pragmas are no cursors, so the main file is tokenized (DESIGN.md
+ * section 3); comments and the ranges the preprocessor skipped (#if 0) do not count.
+ * Functions named, or defined under a pageable section, are marked. */
+static void mark_paged(struct ir_function *fn, struct ir_loc at)
+{
+	if (!fn->paged) {
+		fn->paged = true;
+		fn->paged_at = at;
+	}
+}
+
+static bool skipped(CXSourceRangeList *sk, unsigned off)
+{
+	for (unsigned i = 0; sk && i < sk->count; i++) {
+		unsigned b, e;
+		clang_getSpellingLocation(clang_getRangeStart(sk->ranges[i]), NULL, NULL, NULL, &b);
+		clang_getSpellingLocation(clang_getRangeEnd(sk->ranges[i]), NULL, NULL, NULL, &e);
+		if (off >= b && off < e)
+			return true;
+	}
+	return false;
+}
+
+/* The section name a pragma's first argument gives: PAGE or "PAGE..." */
+static bool paged_section(const char *tok)
+{
+	if (*tok == '"')
+		tok++;
+	return !strncmp(tok, "PAGE", 4);
+}
+
 static void scan_pragmas(struct cxu *cu)
 {
 	CXFile f = clang_getFile(cu->tu, cu->u->file);
 	size_t size;
-	const char *t = f ? file_text(cu, f, &size) : NULL;
-	if (!t)
+	const char *text = f ? file_text(cu, f, &size) : NULL;
+	if (!text || !strstr(text, "pragma"))
 		return;
-	const char *fname = file_info(cu, f)->name;
+	CXSourceRange all = clang_getRange(clang_getLocationForOffset(cu->tu, f, 0),
+					   clang_getLocationForOffset(cu->tu, f, (unsigned)size));
+	CXToken *toks;
+	unsigned n;
+	clang_tokenize(cu->tu, all, &toks, &n);
+	CXSourceRangeList *sk = clang_getSkippedRanges(cu->tu, f);
 	struct {
-		unsigned line, col, offset;
+		unsigned line;
 		bool paged;
+		struct ir_loc at;
 	} segs[64];
 	int nsegs = 0;
-	unsigned line = 1;
-	for (size_t i = 0; i < size; i++) {
-		if (t[i] == '\n') {
-			line++;
+	for (unsigned i = 0; i + 3 < n; i++) {
+		if (clang_getTokenKind(toks[i]) != CXToken_Punctuation)
 			continue;
+		CXString hs = clang_getTokenSpelling(cu->tu, toks[i]), ps = clang_getTokenSpelling(cu->tu, toks[i + 1]);
+		bool pragma = !strcmp(clang_getCString(hs), "#") && !strcmp(clang_getCString(ps), "pragma");
+		clang_disposeString(hs);
+		clang_disposeString(ps);
+		if (!pragma)
+			continue;
+		CXSourceLocation l = clang_getTokenLocation(cu->tu, toks[i]);
+		unsigned line, col, off;
+		clang_getSpellingLocation(l, NULL, &line, &col, &off);
+		if (skipped(sk, off))
+			continue;
+		struct ir_loc at = make_loc(cu, clang_getTokenLocation(cu->tu, toks[i + 2]));
+		CXString ks = clang_getTokenSpelling(cu->tu, toks[i + 2]);
+		char kind[32];
+		snprintf(kind, sizeof(kind), "%s", clang_getCString(ks));
+		clang_disposeString(ks);
+		/* the tokens of this pragma: up to the end of its line */
+		unsigned j = i + 3, last = i + 3;
+		for (; last < n; last++) {
+			unsigned l2;
+			clang_getSpellingLocation(clang_getTokenLocation(cu->tu, toks[last]), NULL, &l2, NULL, NULL);
+			if (l2 != line)
+				break;
 		}
-		if (t[i] != '#' || (i && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t'))
-			continue;
-		size_t j = i + 1;
-		while (j < size && (t[j] == ' ' || t[j] == '\t'))
-			j++;
-		if (strncmp(t + j, "pragma", 6))
-			continue;
-		j += 6;
-		while (j < size && (t[j] == ' ' || t[j] == '\t'))
-			j++;
-		size_t eol = j;
-		while (eol < size && t[eol] != '\n')
-			eol++;
-		if (!strncmp(t + j, "alloc_text", 10)) {
-			const char *p = memchr(t + j, '(', eol - j);
-			if (!p)
-				continue;
-			p++;
-			while (*p == ' ')
-				p++;
-			if (strncmp(p, "PAGE", 4))
-				continue;
-			/* the names after the section */
-			const char *q = memchr(p, ',', (size_t)(t + eol - p));
-			while (q && q < t + eol) {
-				q++;
-				while (*q == ' ' || *q == '\t')
-					q++;
-				const char *e = q;
-				while (e < t + eol && (isalnum((unsigned char)*e) || *e == '_'))
-					e++;
-				for (int k = 0; k < cu->nfns; k++)
-					if (e > q && strlen(cu->fns[k].name) == (size_t)(e - q) &&
-					    !strncmp(cu->fns[k].name, q, (size_t)(e - q)) && !cu->fns[k].paged) {
-						cu->fns[k].paged = true;
-						cu->fns[k].paged_at = (struct ir_loc){ fname, line, (unsigned)(j - i) + 1, (unsigned)i, NULL };
-					}
-				q = memchr(e, ',', (size_t)(t + eol - e));
+		if (!strcmp(kind, "alloc_text") && j + 1 < last) {
+			CXString sec = clang_getTokenSpelling(cu->tu, toks[j + 1]);
+			bool paged = paged_section(clang_getCString(sec));
+			clang_disposeString(sec);
+			for (unsigned k = j + 2; paged && k < last; k++) {
+				if (clang_getTokenKind(toks[k]) != CXToken_Identifier)
+					continue;
+				CXString nm = clang_getTokenSpelling(cu->tu, toks[k]);
+				for (int q = 0; q < cu->nfns; q++)
+					if (!strcmp(cu->fns[q].name, clang_getCString(nm)))
+						mark_paged(&cu->fns[q], at);
+				clang_disposeString(nm);
 			}
-		} else if (!strncmp(t + j, "code_seg", 8) && nsegs < (int)ARRAY_SIZE(segs)) {
-			const char *p = memchr(t + j, '(', eol - j);
-			const char *q = p ? strstr(p, "\"PAGE") : NULL;
+		} else if (!strcmp(kind, "code_seg") && nsegs < (int)ARRAY_SIZE(segs)) {
+			bool paged = false;
+			for (unsigned k = j; k < last; k++)
+				if (clang_getTokenKind(toks[k]) == CXToken_Literal) {
+					CXString lit = clang_getTokenSpelling(cu->tu, toks[k]);
+					paged = paged_section(clang_getCString(lit));
+					clang_disposeString(lit);
+					break;
+				}
 			segs[nsegs].line = line;
-			segs[nsegs].col = (unsigned)(j - i) + 1;
-			segs[nsegs].offset = (unsigned)i;
-			segs[nsegs++].paged = q && q < t + eol;
+			segs[nsegs].paged = paged;
+			segs[nsegs++].at = at;
 		}
+		i = last - 1;
 	}
+	if (sk)
+		clang_disposeSourceRangeList(sk);
+	clang_disposeTokens(cu->tu, toks, n);
 	/* a function defined after the last code_seg that names a PAGE section */
 	for (int k = 0; k < cu->nfns; k++) {
 		struct ir_function *fn = &cu->fns[k];
-		for (int d = 0; d < fn->ndecls && !fn->paged; d++) {
+		for (int d = 0; d < fn->ndecls; d++) {
 			const struct ir_decl *dc = &fn->decls[d];
 			if (!dc->is_definition || !dc->in_main_file)
 				continue;
-			int last = -1;
+			int lastseg = -1;
 			for (int g = 0; g < nsegs; g++)
 				if (segs[g].line < dc->loc.line)
-					last = g;
-			if (last >= 0 && segs[last].paged) {
-				fn->paged = true;
-				fn->paged_at = (struct ir_loc){ fname, segs[last].line, segs[last].col, segs[last].offset, NULL };
-			}
+					lastseg = g;
+			if (lastseg >= 0 && segs[lastseg].paged)
+				mark_paged(fn, segs[lastseg].at);
 		}
 	}
 }

@@ -80,6 +80,7 @@ struct summary {
 	int fn;
 	char *sig; /* the entry context */
 	bool done, emitted;
+	int emitted_depth; /* the call depth its events were reported at */
 	int n;
 	struct effect v[MAX_EFFECTS];
 	/* the function raises or lowers the IRQL for its caller (a KeRaiseIrql wrapper) */
@@ -414,7 +415,19 @@ static const struct held *find_same(const struct lstate *s, const struct held *h
 	return NULL;
 }
 
-/* The IRQL range at a point: the entry's, raised by the locks held and KeRaiseIrql. */
+/* Whether the current path assumptions include one of the lock's guards. */
+static bool guard_assumed(const struct lstate *s, const struct held *h)
+{
+	for (int g = 0; g < h->nguards; g++)
+		for (int i = 0; i < s->nassume; i++)
+			if (s->assume[i].var == h->guards[g].var && s->assume[i].value == h->guards[g].value)
+				return true;
+	return false;
+}
+
+/* The IRQL range at a point: the entry's, raised by the locks held and KeRaiseIrql. A
+ * lock held on some paths only counts for the lower bound where the test it was taken
+ * under holds (`if (x) acquire; ... if (x) here`). */
 static void irql_now(const struct lstate *s, int *lo, int *hi)
 {
 	int l = s->base_lo, h = s->base_hi;
@@ -423,7 +436,7 @@ static void irql_now(const struct lstate *s, int *lo, int *hi)
 	if (h >= 0 && s->raise_hi > h)
 		h = s->raise_hi;
 	for (int i = 0; i < s->n; i++) {
-		if (s->v[i].must && s->v[i].irql > l)
+		if ((s->v[i].must || guard_assumed(s, &s->v[i])) && s->v[i].irql > l)
 			l = s->v[i].irql;
 		if (h >= 0 && s->v[i].irql > h)
 			h = s->v[i].irql;
@@ -444,7 +457,10 @@ static signed char lock_irql(const struct held *h, const char *routine)
 	case LK_MSI: return IRQL_DIRQL;
 	case LK_DPC_LEVEL: return -1;
 	case LK_UNKNOWN: return -1;
-	case LK_KE: return routine && strstr(routine, "Interrupt") ? IRQL_DIRQL : IRQL_DISPATCH;
+	case LK_KE:
+		if (h->mech == MECH_KE_DPC || (routine && strstr(routine, "AtDpcLevel")))
+			return -1; /* taken at DISPATCH_LEVEL already: no raise (STORPORT.md 5.3) */
+		return routine && strstr(routine, "Interrupt") ? IRQL_DIRQL : IRQL_DISPATCH;
 	default: return IRQL_DISPATCH;
 	}
 }
@@ -509,16 +525,6 @@ static void record_effect(struct fctx *f, const struct effect *ef)
 			return;
 	if (sum->n < MAX_EFFECTS)
 		sum->v[sum->n++] = *ef;
-}
-
-/* Whether the current path assumptions include one of the lock's guards. */
-static bool guard_assumed(const struct lstate *s, const struct held *h)
-{
-	for (int g = 0; g < h->nguards; g++)
-		for (int i = 0; i < s->nassume; i++)
-			if (s->assume[i].var == h->guards[g].var && s->assume[i].value == h->guards[g].value)
-				return true;
-	return false;
 }
 
 /* Whether a held lock and a release belong to the same family of routines. */
@@ -1214,7 +1220,10 @@ static struct summary *analyze(struct tracker *t, int fn, const struct lstate *e
 			sum = &t->sums[i];
 			break;
 		}
-	if (sum && (sum->emitted || !emit_events || !sum->done)) {
+	/* reported already, unless this context reaches it through a shorter chain (one
+	 * defect, one finding, with the shortest chain: the diagnostics keep the one with
+	 * the fewest notes) */
+	if (sum && (!emit_events || !sum->done || (sum->emitted && t->depth >= sum->emitted_depth))) {
 		free(sig);
 		return sum->done ? sum : NULL;
 	}
@@ -1260,6 +1269,8 @@ static struct summary *analyze(struct tracker *t, int fn, const struct lstate *e
 	sum->raise_lo = local.raise_lo;
 	sum->raise_hi = local.raise_hi;
 	sum->done = true;
+	if (emit_events && (!sum->emitted || t->depth < sum->emitted_depth))
+		sum->emitted_depth = t->depth;
 	sum->emitted |= emit_events;
 	return sum;
 }
