@@ -1428,13 +1428,16 @@ static void lower_decl_stmt(struct fb *fb, struct kids *ks)
 			if (is_expr(dk.v[j]))
 				init = dk.v[j];
 		if (!clang_Cursor_isNull(init) && e->u.local.is_auto) {
-			struct evref r = lower_expr(fb, init);
+			/* lower_expr adds events and may move the block's event array: take
+			   what the path needs from 'e' first. */
 			struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
 			p->root = IR_ROOT_LOCAL;
 			p->name = e->u.local.name;
 			p->is_auto = true;
 			p->type = e->u.local.type;
 			p->ctype = e->u.local.ctype;
+			e = NULL;
+			struct evref r = lower_expr(fb, init);
 			set_result(fb, r, IR_RESULT_ASSIGNED, p);
 			struct ir_event *a = add_event(fb, IR_EV_ASSIGN, cursor_loc(cu, d));
 			a->u.assign.path = p;

@@ -32,8 +32,9 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 		snprintf(allowed + strlen(allowed), sizeof(allowed) - strlen(allowed), "%s%s", allowed[0] ? " or " : "",
 			 role_defs[c->roles[i]].callback);
 	}
-	struct finding *f = rule_report(ctx, e->loc, "'%s' may be called only from %s, but is reached here from a %s",
-					e->routine, allowed, e->entry_role->what);
+	struct finding *f = rule_report(ctx, e->loc, "'%s' may be called only from %s, but is reached here from %s %s",
+					e->routine, allowed, strchr("aeiouAEIOU", e->entry_role->what[0]) ? "an" : "a",
+					e->entry_role->what);
 	locks_note_chain(f, ctx->program, e, true);
 }
 

@@ -79,3 +79,52 @@ bool irql_own_limits(const struct prog_fn *fn, int *min, int *max, struct ir_loc
 	}
 	return any;
 }
+
+/* The constant values a variable (or its QuadPart) is set to in a function: 1 all
+ * non-zero, 0 all zero, -1 unknown. */
+static int timeout_value(const struct ir_function *def, const struct ir_path *var)
+{
+	int seen = 0, zero = 0, nonzero = 0;
+	for (int b = 0; b < def->nblocks; b++)
+		for (int k = 0; k < def->blocks[b].nevents; k++) {
+			const struct ir_event *e = &def->blocks[b].events[k];
+			if (e->kind != IR_EV_ASSIGN || strcmp(e->u.assign.path->name ? e->u.assign.path->name : "",
+							      var->name ? var->name : "") ||
+			    e->u.assign.path->root != var->root)
+				continue;
+			seen++;
+			const struct ir_arg *r = e->u.assign.rhs;
+			if (!r || r->kind != IR_ARG_INT)
+				return -1;
+			if (r->value)
+				nonzero++;
+			else
+				zero++;
+		}
+	if (!seen)
+		return -1;
+	return zero && !nonzero ? 0 : !zero && nonzero ? 1 : -1;
+}
+
+bool irql_wait_blocks(const struct program *p, const struct lock_event *e, const char **why)
+{
+	if (!strcmp(e->routine, "KeDelayExecutionThread")) {
+		*why = "its delay (it always sleeps)";
+		return true;
+	}
+	const struct irql_wait *w = irql_wait_of(e->routine);
+	const struct ir_call *c = &e->call->u.call;
+	if (!w || w->timeout_arg >= c->nargs)
+		return false;
+	const struct ir_arg *t = &c->args[w->timeout_arg];
+	if (t->kind == IR_ARG_NULL) {
+		*why = "a NULL timeout (it waits until the object is signaled)";
+		return true;
+	}
+	if (t->kind == IR_ARG_ADDR && t->path->root == IR_ROOT_LOCAL && t->path->nsteps == 0 &&
+	    timeout_value(p->fns[e->fn].def, t->path) == 1) {
+		*why = "a non-zero timeout";
+		return true;
+	}
+	return false;
+}

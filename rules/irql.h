@@ -28,6 +28,11 @@ struct context_only {
 	const char *source;
 };
 
+struct lock_event;
+/* Whether a call to a waiting routine can block: KeDelayExecutionThread always; the
+ * IRQL_WAIT routines with a NULL timeout or one pointing to a local only ever set to
+ * non-zero constants (a timeout dpccheck cannot evaluate does not count). *why says how. */
+bool irql_wait_blocks(const struct program *p, const struct lock_event *e, const char **why);
 const struct irql_fact *irql_fact_of(const char *routine);
 const struct irql_wait *irql_wait_of(const char *routine);
 const struct context_only *context_only_of(const char *routine);

@@ -9,7 +9,7 @@
  * irql.def and from the callee's own annotations; the IRQL from the entry context of
  * each callback, followed through helpers. Reported at the offending call however
  * deep, with a note for each call up the chain and the registration of the entry. A
- * blocking wait at exactly DISPATCH_LEVEL is irql-wait-at-dispatch's.
+ * blocking wait (and KeDelayExecutionThread) is irql-wait-at-dispatch's.
  */
 #include "irql.h"
 #include "rule.h"
@@ -31,8 +31,9 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 		max = f->max;
 	}
 	int level = e->irql_hi >= 0 ? e->irql_hi : e->irql_lo;
-	if (level <= max)
-		return;
+	const char *why;
+	if (level <= max || (e->callee < 0 && irql_wait_blocks(p, e, &why)))
+		return; /* a blocking wait is irql-wait-at-dispatch's */
 	struct finding *f = rule_report(ctx, e->loc, "'%s' may run at %s here, above its maximum of %s", e->routine,
 					irql_name(level), irql_name(max));
 	if (e->callee >= 0)

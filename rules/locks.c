@@ -127,7 +127,9 @@ static const char *intern(struct tracker *t, const char *s)
 		if (!strcmp(t->strs[i], s))
 			return t->strs[i];
 	VEC_PUSH(t->strs, t->nstrs, t->capstrs);
-	return t->strs[t->nstrs++] = arena_strdup(t->a, s);
+	/* Interned names (lock displays, objects, handles) reach the events handed to
+	   locks_run's callers, who may keep them: they live as long as the program. */
+	return t->strs[t->nstrs++] = arena_strdup(t->p->arena, s);
 }
 
 /* ---- naming locks ------------------------------------------------------------------ */

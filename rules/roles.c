@@ -207,17 +207,23 @@ void roles_free(struct roles *r)
 	free(r);
 }
 
+static const char *article(const char *s)
+{
+	return strchr("aeiouAEIOU", s[0]) ? "an" : "a";
+}
+
 void note_registration(struct finding *f, const struct program *p, const struct registration *reg)
 {
 	const char *name = p->fns[reg->fn].name;
+	const char *an = article(reg->role->what);
 	if (reg->by_name)
 		diag_note(f, reg->loc, "'%s' is the driver's entry point", name);
 	else if (reg->arg && reg->arg->cast_type)
-		diag_note(f, reg->loc, "'%s' registered as a %s with %s here, through a cast to '%s'", name,
+		diag_note(f, reg->loc, "'%s' registered as %s %s with %s here, through a cast to '%s'", name, an,
 			  reg->role->what, reg->via, reg->arg->cast_type);
 	else if (strchr(reg->via, '.') || strstr(reg->via, "->"))
-		diag_note(f, reg->loc, "'%s' registered as a %s by the assignment to %s here", name,
+		diag_note(f, reg->loc, "'%s' registered as %s %s by the assignment to %s here", name, an,
 			  reg->role->what, reg->via);
 	else
-		diag_note(f, reg->loc, "'%s' registered as a %s with %s here", name, reg->role->what, reg->via);
+		diag_note(f, reg->loc, "'%s' registered as %s %s with %s here", name, an, reg->role->what, reg->via);
 }

@@ -23,8 +23,8 @@ struct access {
 	int nlocks;
 	struct {
 		int kind;
-		const char *object;
-		const char *display;
+		char *object; /* owned */
+		char *display; /* owned */
 	} locks[MAX_LOCKS];
 };
 

@@ -5,6 +5,7 @@
 // Reported at the annotated declaration (its name), with a note at the registration.
 // RUN: %dpccheck --checks=-*,irql-annotation-conflict %s > %t.out; test $? = 1
 // RUN: FileCheck %s --implicit-check-not=warning: --implicit-check-not=error: < %t.out
+// RUN: FileCheck %s --check-prefix=REG < %t.out
 #include <storport.h>
 #include <wdm.h>
 
@@ -45,11 +46,12 @@ _IRQL_requires_min_(DISPATCH_LEVEL)
 HW_WORKITEM warn_worker_min;
 // CHECK-NEXT: note: 'warn_worker_min' registered as a work-item routine with StorPortQueueWorkItem here
 
-// The ISR runs at DIRQL, above DISPATCH_LEVEL.
-// CHECK: irql-annotation-conflict.c:[[@LINE+2]]:14: warning: 'warn_isr' is annotated to run at DISPATCH_LEVEL or below, but runs at DIRQL as a interrupt service routine [irql-annotation-conflict]
+// A message-signaled interrupt routine runs at DIRQL, above DISPATCH_LEVEL. (The same
+// for HwStorInterrupt: irql-annotation-conflict-bug-1.c.)
+// CHECK: irql-annotation-conflict.c:[[@LINE+2]]:39: warning: 'warn_msi' is annotated to run at DISPATCH_LEVEL or below, but runs at DIRQL as a message-signaled interrupt routine [irql-annotation-conflict]
 _IRQL_requires_max_(DISPATCH_LEVEL)
-HW_INTERRUPT warn_isr;
-// CHECK-NEXT: note: 'warn_isr' registered as a interrupt service routine by the assignment to hwInitData.HwInterrupt here
+HW_MESSAGE_SIGNALED_INTERRUPT_ROUTINE warn_msi;
+// CHECK-NEXT: note: 'warn_msi' registered as a message-signaled interrupt routine by the assignment to ConfigInfo->HwMSInterruptRoutine here
 
 // A timer routine registered through StorPortNotification(RequestTimerCall).
 // CHECK: irql-annotation-conflict.c:[[@LINE+2]]:10: warning: 'warn_timer' is annotated to run at PASSIVE_LEVEL or below, but runs at DISPATCH_LEVEL as a timer routine [irql-annotation-conflict]
@@ -86,7 +88,7 @@ VOID warn_worker_min(PVOID HwDeviceExtension, PVOID Context, PVOID Worker) {}
 _Use_decl_annotations_
 VOID good_worker(PVOID HwDeviceExtension, PVOID Context, PVOID Worker) {}
 _Use_decl_annotations_
-BOOLEAN warn_isr(PVOID DeviceExtension) { return TRUE; }
+BOOLEAN warn_msi(PVOID HwDeviceExtension, ULONG MessageId) { return TRUE; }
 _Use_decl_annotations_
 VOID warn_timer(PVOID DeviceExtension) {}
 
@@ -101,14 +103,18 @@ _Use_decl_annotations_
 BOOLEAN PassiveInit(PVOID DeviceExtension)
 {
 	PEXT ext = (PEXT)DeviceExtension;
+	// REG-DAG: irql-annotation-conflict.c:[[@LINE+1]]:43: note: 'warn_dpc_passive' registered as a DPC routine with StorPortInitializeDpc here
 	StorPortInitializeDpc(ext, &ext->Dpc[0], warn_dpc_passive);
 	// Registered twice: one finding.
 	StorPortInitializeDpc(ext, &ext->Dpc[1], warn_dpc_passive);
+	// REG-DAG: irql-annotation-conflict.c:[[@LINE+1]]:43: note: 'warn_dpc_legacy' registered as a DPC routine with StorPortInitializeDpc here
 	StorPortInitializeDpc(ext, &ext->Legacy, warn_dpc_legacy);
 	StorPortInitializeDpc(ext, &ext->Dpc[2], good_dpc_dispatch);
 	StorPortInitializeDpc(ext, &ext->Dpc[3], good_dpc_max_dispatch);
 	StorPortInitializeDpc(ext, &ext->Dpc[3], good_dpc_min_dispatch);
+	// REG-DAG: irql-annotation-conflict.c:[[@LINE+1]]:46: note: 'warn_timer' registered as a timer routine with StorPortNotification(RequestTimerCall) here
 	StorPortNotification(RequestTimerCall, ext, warn_timer, 1000);
+	// REG-DAG: irql-annotation-conflict.c:[[@LINE+1]]:29: note: 'warn_worker_min' registered as a work-item routine with StorPortQueueWorkItem here
 	StorPortQueueWorkItem(ext, warn_worker_min, ext->Worker, NULL);
 	StorPortQueueWorkItem(ext, good_worker, ext->Worker, NULL);
 	return TRUE;
@@ -127,7 +133,6 @@ ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath)
 	hwInitData.HwInitializationDataSize = sizeof(hwInitData);
 	hwInitData.HwFindAdapter = good_find_adapter;
 	hwInitData.HwInitialize = HwInitialize;
-	hwInitData.HwInterrupt = warn_isr;
 	hwInitData.HwAdapterControl = good_adapter_control;
 	return StorPortInitialize(DriverObject, RegistryPath, &hwInitData, NULL);
 }
@@ -136,5 +141,7 @@ _Use_decl_annotations_
 ULONG good_find_adapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation, PCHAR ArgumentString,
 			PPORT_CONFIGURATION_INFORMATION ConfigInfo, PBOOLEAN Reserved3)
 {
+	// REG-DAG: irql-annotation-conflict.c:[[@LINE+1]]:2: note: 'warn_msi' registered as a message-signaled interrupt routine by the assignment to ConfigInfo->HwMSInterruptRoutine here
+	ConfigInfo->HwMSInterruptRoutine = warn_msi;
 	return SP_RETURN_FOUND;
 }

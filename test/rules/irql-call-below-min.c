@@ -44,7 +44,7 @@ ULONG warn_find_adapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInforma
 }
 
 // KeAcquireSpinLockAtDpcLevel at PASSIVE_LEVEL, one call deep from a work item. (Its
-// release at PASSIVE_LEVEL: irql-call-below-min-bug-1.c.)
+// release at PASSIVE_LEVEL: irql-call-below-min-at-dpc-level-release.c.)
 static VOID LockAtDpcLevel(PEXT ext)
 {
 	// CHECK: irql-call-below-min.c:[[@LINE+1]]:2: warning: 'KeAcquireSpinLockAtDpcLevel' may run at PASSIVE_LEVEL here, below its minimum of DISPATCH_LEVEL [irql-call-below-min]

@@ -2,8 +2,8 @@
 // KeWaitForMultipleObjects, StorPortWaitForSingleObject) is made at DISPATCH_LEVEL with a
 // timeout that can block: NULL, or a local the function only ever sets to a non-zero
 // constant (RULES.md; STORPORT.md sections 5.1 and 5.3). A zero timeout is allowed; a
-// timeout dpccheck cannot evaluate is not reported; above DISPATCH_LEVEL every call is
-// irql-call-above-max's. Reported at the wait, with the chain and the registration.
+// timeout dpccheck cannot evaluate is not reported. KeDelayExecutionThread and blocking
+// waits above DISPATCH_LEVEL are reported here too. Reported at the wait, with the chain and the registration.
 // RUN: %dpccheck --checks=-*,irql-wait-at-dispatch %s > %t.out; test $? = 1
 // RUN: FileCheck %s --implicit-check-not=warning: --implicit-check-not=error: < %t.out
 // RUN: FileCheck %s --check-prefix=REG < %t.out
@@ -27,6 +27,7 @@ HW_PASSIVE_INITIALIZE_ROUTINE warn_passive_init;
 HW_DPC_ROUTINE warn_dpc;
 HW_DPC_ROUTINE warn_dpc_helper;
 HW_DPC_ROUTINE good_dpc;
+HW_DPC_ROUTINE warn_dpc_delay;
 HW_TIMER warn_timer;
 HW_WORKITEM good_worker;
 HW_INTERRUPT good_isr;
@@ -71,7 +72,6 @@ VOID warn_dpc_helper(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgumen
 
 // Zero timeouts only poll: fine at DISPATCH_LEVEL. So is a timeout dpccheck cannot
 // evaluate (a pointer into the extension, a local set to different values on two paths).
-// KeDelayExecutionThread always sleeps whatever its interval: irql-call-above-max's.
 _Use_decl_annotations_
 VOID good_dpc(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
 {
@@ -87,7 +87,17 @@ VOID good_dpc(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgument1, PVO
 	else
 		either.QuadPart = 10000;
 	KeWaitForSingleObject(&ext->Event, Executive, KernelMode, FALSE, &either);
+}
+
+// KeDelayExecutionThread always sleeps, whatever its interval (RULES.md lists it here).
+_Use_decl_annotations_
+VOID warn_dpc_delay(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
+{
+	LARGE_INTEGER zero;
+	zero.QuadPart = 0;
+	// CHECK: irql-wait-at-dispatch.c:[[@LINE+1]]:2: error: 'KeDelayExecutionThread' with its delay (it always sleeps) may block at DISPATCH_LEVEL here; only a zero timeout is allowed at DISPATCH_LEVEL [irql-wait-at-dispatch]
 	KeDelayExecutionThread(KernelMode, FALSE, &zero);
+	// CHECK-NEXT: note: 'warn_dpc_delay' runs as a DPC routine (declared here)
 }
 
 // A timer routine runs at DISPATCH_LEVEL.
@@ -114,12 +124,14 @@ VOID good_worker(PVOID HwDeviceExtension, PVOID Context, PVOID Worker)
 	WaitOuter(ext);
 }
 
-// Above DISPATCH_LEVEL a wait is irql-call-above-max's, not this rule's.
+// A blocking wait above DISPATCH_LEVEL is this rule's too (irql-call-above-max skips it).
 _Use_decl_annotations_
 BOOLEAN good_isr(PVOID DeviceExtension)
 {
 	PEXT ext = (PEXT)DeviceExtension;
 	KeWaitForSingleObject(&ext->Event, Executive, KernelMode, FALSE, NULL);
+	// CHECK: :[[@LINE-1]]:2: error: 'KeWaitForSingleObject' with a NULL timeout (it waits until the object is signaled) may block at DIRQL here; only a zero timeout is allowed at DISPATCH_LEVEL [irql-wait-at-dispatch]
+	// CHECK-NEXT: note: 'good_isr' runs as an interrupt service routine (registered here)
 	return TRUE;
 }
 

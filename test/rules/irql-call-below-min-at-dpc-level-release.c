@@ -1,4 +1,4 @@
-// irql-call-below-min, missed finding: KeAcquireSpinLockAtDpcLevel does not change the
+// irql-call-below-min, regression test (fixed), was: missed finding: KeAcquireSpinLockAtDpcLevel does not change the
 // IRQL (STORPORT.md 5.3: "no IRQL change; calling it below DISPATCH_LEVEL is a fatal
 // error"), but the tracker counts every held Ke spin lock as raising to DISPATCH_LEVEL,
 // so the matching KeReleaseSpinLockFromDpcLevel, still at PASSIVE_LEVEL in a work item,
@@ -6,7 +6,6 @@
 // Expected: two findings, the acquire and the release. Actual: only the acquire.
 // (Same cause: a ZwClose between the two is reported by irql-call-above-max as "may run
 // at DISPATCH_LEVEL", though the IRQL is PASSIVE_LEVEL there.)
-// XFAIL: *
 // RUN: %dpccheck --checks=-*,irql-call-below-min %s > %t.out; test $? = 1
 // RUN: FileCheck %s --implicit-check-not=warning: --implicit-check-not=error: < %t.out
 #include <storport.h>
@@ -24,11 +23,11 @@ _Use_decl_annotations_
 VOID warn_worker(PVOID HwDeviceExtension, PVOID Context, PVOID Worker)
 {
 	PEXT ext = (PEXT)HwDeviceExtension;
-	// CHECK: irql-call-below-min-bug-1.c:[[@LINE+1]]:2: warning: 'KeAcquireSpinLockAtDpcLevel' may run at PASSIVE_LEVEL here, below its minimum of DISPATCH_LEVEL [irql-call-below-min]
+	// CHECK: irql-call-below-min-at-dpc-level-release.c:[[@LINE+1]]:2: warning: 'KeAcquireSpinLockAtDpcLevel' may run at PASSIVE_LEVEL here, below its minimum of DISPATCH_LEVEL [irql-call-below-min]
 	KeAcquireSpinLockAtDpcLevel(&ext->Lock);
 	// CHECK-NEXT: note: 'warn_worker' runs as a work-item routine (registered here)
 	ext->Value++;
-	// CHECK: irql-call-below-min-bug-1.c:[[@LINE+1]]:2: warning: 'KeReleaseSpinLockFromDpcLevel' may run at PASSIVE_LEVEL here, below its minimum of DISPATCH_LEVEL [irql-call-below-min]
+	// CHECK: irql-call-below-min-at-dpc-level-release.c:[[@LINE+1]]:2: warning: 'KeReleaseSpinLockFromDpcLevel' may run at PASSIVE_LEVEL here, below its minimum of DISPATCH_LEVEL [irql-call-below-min]
 	KeReleaseSpinLockFromDpcLevel(&ext->Lock);
 	// CHECK-NEXT: note: 'warn_worker' runs as a work-item routine (registered here)
 }

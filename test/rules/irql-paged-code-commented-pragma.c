@@ -1,11 +1,10 @@
-// irql-paged-code, false positive: a commented-out `#pragma alloc_text(PAGE, f)` makes f
+// irql-paged-code, regression test (fixed), was: false positive: a commented-out `#pragma alloc_text(PAGE, f)` makes f
 // pageable. The pragma scan (checker/cx.c scan_pragmas) reads the file's text and accepts
 // a '#' preceded by a space, so `// #pragma ...` and a pragma inside a block comment
 // count. A comment places nothing in a section (RULES.md: "a function placed in a
 // pageable section").
 // Expected: no finding. Actual: 'Helper' is pageable but may be called at DISPATCH_LEVEL
 // here (note: made pageable at the comment), and the same for 'BlockHelper'.
-// XFAIL: *
 // RUN: %dpccheck --checks=-*,irql-paged-code %s > %t.out; test $? = 0
 // RUN: FileCheck %s --allow-empty --implicit-check-not=warning: --implicit-check-not=error: < %t.out
 #include <storport.h>

@@ -1,10 +1,9 @@
-// irql-paged-code, false positive: a pragma in a region the preprocessor skips (#if 0)
+// irql-paged-code, regression test (fixed), was: false positive: a pragma in a region the preprocessor skips (#if 0)
 // makes the function pageable. The pragma scan (checker/cx.c scan_pragmas) reads the raw
 // text and ignores conditional compilation; clang knows the skipped ranges. (The WDK
 // idiom `#ifdef ALLOC_PRAGMA` keeps working: the model wdm.h defines ALLOC_PRAGMA.)
 // Expected: no finding. Actual: 'Helper' is pageable but may be called at DISPATCH_LEVEL
 // here [irql-paged-code], note at the skipped pragma.
-// XFAIL: *
 // RUN: %dpccheck --checks=-*,irql-paged-code %s > %t.out; test $? = 0
 // RUN: FileCheck %s --allow-empty --implicit-check-not=warning: --implicit-check-not=error: < %t.out
 #include <storport.h>

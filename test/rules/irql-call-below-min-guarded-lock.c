@@ -1,4 +1,4 @@
-// irql-call-below-min, false positive: a lock taken and released under the same
+// irql-call-below-min, regression test (fixed), was: false positive: a lock taken and released under the same
 // condition (`if (x) acquire; ... if (x) release;`). locks.c follows the guard for the
 // held locks (the release edge where x is false drops nothing, no spinlock finding:
 // DESIGN.md section 4, "merge policy errs toward silence"), but the IRQL is joined
@@ -6,7 +6,6 @@
 // PASSIVE_LEVEL on the x == 0 path, where it is never called.
 // Expected: no finding. Actual: 'KeReleaseSpinLock' may run at
 // PASSIVE_LEVEL here, below its minimum of DISPATCH_LEVEL, exit status 1.
-// XFAIL: *
 // RUN: %dpccheck --checks=-*,irql-call-below-min %s > %t.out; test $? = 0
 // RUN: FileCheck %s --allow-empty --implicit-check-not=warning: --implicit-check-not=error: < %t.out
 #include <storport.h>
