@@ -33,7 +33,7 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 			 role_defs[c->roles[i]].callback);
 	}
 	struct finding *f = rule_report(ctx, e->loc, "'%s' may be called only from %s, but is reached here from %s %s",
-					e->routine, allowed, strchr("aeiouAEIOU", e->entry_role->what[0]) ? "an" : "a",
+					e->routine, allowed, role_article(e->entry_role->what),
 					e->entry_role->what);
 	locks_note_chain(f, ctx->program, e, true);
 }

@@ -11,8 +11,6 @@
 #include "irql.h"
 #include "rule.h"
 
-#include <string.h>
-
 static void check(struct rule_ctx *ctx, const struct registration *reg)
 {
 	const struct prog_fn *fn = &ctx->program->fns[reg->fn];
@@ -29,10 +27,10 @@ static void check(struct rule_ctx *ctx, const struct registration *reg)
 	struct finding *f;
 	if (max < (int)r->irql_lo)
 		f = rule_report(ctx, at, "'%s' is annotated to run at %s or below, but runs at %s as %s %s", fn->name,
-				irql_name(max), irql_name(r->irql_lo), strchr("aeiouAEIOU", r->what[0]) ? "an" : "a", r->what);
+				irql_name(max), irql_name(r->irql_lo), role_article(r->what), r->what);
 	else
 		f = rule_report(ctx, at, "'%s' is annotated to run at %s or above, but runs at %s as %s %s", fn->name,
-				irql_name(min), irql_name(r->irql_hi), strchr("aeiouAEIOU", r->what[0]) ? "an" : "a", r->what);
+				irql_name(min), irql_name(r->irql_hi), role_article(r->what), r->what);
 	note_registration(f, ctx->program, reg);
 }
 

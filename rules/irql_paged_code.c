@@ -10,8 +10,6 @@
  */
 #include "rule.h"
 
-#include <string.h>
-
 static void check_call(struct rule_ctx *ctx, const struct lock_event *e)
 {
 	if (e->kind != LE_CALL || e->callee < 0)
@@ -34,7 +32,7 @@ static void check_entry(struct rule_ctx *ctx, const struct registration *reg)
 	if (!fn->def || !fn->def->paged || reg->role->irql_lo < IRQL_DISPATCH || reg->by_name)
 		return;
 	struct finding *f = rule_report(ctx, reg->loc, "'%s' is pageable but runs at %s as %s %s", fn->name,
-					irql_name(reg->role->irql_lo), strchr("aeiouAEIOU", reg->role->what[0]) ? "an" : "a",
+					irql_name(reg->role->irql_lo), role_article(reg->role->what),
 					reg->role->what);
 	diag_note(f, fn->def->paged_at, "'%s' is made pageable here", fn->name);
 }

@@ -1279,11 +1279,6 @@ static struct summary *analyze(struct tracker *t, int fn, const struct lstate *e
 
 /* ---- notes ------------------------------------------------------------------------------ */
 
-static const char *article(const char *s)
-{
-	return strchr("aeiouAEIOU", s[0]) ? "an" : "a";
-}
-
 void locks_note_chain(struct finding *f, const struct program *p, const struct lock_event *e, bool entry_note)
 {
 	for (int i = e->depth; i >= 1; i--)
@@ -1294,13 +1289,13 @@ void locks_note_chain(struct finding *f, const struct program *p, const struct l
 	const char *entry = p->fns[e->chain_fns[0]].name;
 	if (e->entry_reg && !e->entry_reg->by_name) {
 		diag_note(f, e->entry_reg->loc, "'%s' runs as %s %s (registered here)", entry,
-			  article(e->entry_role->what), e->entry_role->what);
+			  role_article(e->entry_role->what), e->entry_role->what);
 		return;
 	}
 	const struct prog_decl *rd = role_decl_of(&p->fns[e->chain_fns[0]]);
 	const struct prog_decl *at = rd ? rd : program_def_decl(&p->fns[e->chain_fns[0]]);
 	if (at)
-		diag_note(f, at->decl->loc, "'%s' runs as %s %s (declared here)", entry, article(e->entry_role->what),
+		diag_note(f, at->decl->loc, "'%s' runs as %s %s (declared here)", entry, role_article(e->entry_role->what),
 			  e->entry_role->what);
 }
 
@@ -1313,7 +1308,7 @@ void locks_note_held(struct finding *f, const struct program *p, const struct lo
 		if (rd && (!e->entry_reg || e->entry_reg->by_name))
 			at = rd->decl->loc;
 		const char *what = h->entry_role ? h->entry_role : "callback";
-		diag_note(f, at, "Storport holds %s when it calls '%s', %s %s", h->display, entry, article(what), what);
+		diag_note(f, at, "Storport holds %s when it calls '%s', %s %s", h->display, entry, role_article(what), what);
 		return;
 	}
 	diag_note(f, h->at, "%s was acquired here", h->display);

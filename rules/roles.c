@@ -207,7 +207,7 @@ void roles_free(struct roles *r)
 	free(r);
 }
 
-static const char *article(const char *s)
+const char *role_article(const char *s)
 {
 	return strchr("aeiouAEIOU", s[0]) ? "an" : "a";
 }
@@ -215,7 +215,7 @@ static const char *article(const char *s)
 void note_registration(struct finding *f, const struct program *p, const struct registration *reg)
 {
 	const char *name = p->fns[reg->fn].name;
-	const char *an = article(reg->role->what);
+	const char *an = role_article(reg->role->what);
 	if (reg->by_name)
 		diag_note(f, reg->loc, "'%s' is the driver's entry point", name);
 	else if (reg->arg && reg->arg->cast_type)

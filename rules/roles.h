@@ -69,6 +69,8 @@ void roles_free(struct roles *r);
 
 /* The first declaration of fn written with a known role typedef, or NULL. */
 const struct prog_decl *role_decl_of(const struct prog_fn *fn);
+/* "a" or "an" before a role's name ("an interrupt service routine"). */
+const char *role_article(const char *what);
 /* Adds the note "registered as ... here" to a finding. */
 void note_registration(struct finding *f, const struct program *p, const struct registration *reg);
 

@@ -158,9 +158,8 @@ static void collect(const struct lock_event *e, void *data)
 		if (e->held[i].kind == LK_UNKNOWN)
 			continue;
 		a->locks[a->nlocks].kind = e->held[i].kind;
-		/* The tracker's strings die with locks_run: keep copies. */
-		a->locks[a->nlocks].object = e->held[i].object ? xstrdup(e->held[i].object) : NULL;
-		a->locks[a->nlocks++].display = xstrdup(e->held[i].display ? e->held[i].display : "a lock");
+		a->locks[a->nlocks].object = e->held[i].object;
+		a->locks[a->nlocks++].display = e->held[i].display;
 	}
 }
 
@@ -228,10 +227,6 @@ void shared_free(struct race *r)
 		free(r->v[i].key);
 		free(r->v[i].group);
 		free(r->v[i].spelling);
-		for (int j = 0; j < r->v[i].nlocks; j++) {
-			free(r->v[i].locks[j].object);
-			free(r->v[i].locks[j].display);
-		}
 	}
 	free(r->v);
 	for (int i = 0; i < r->nrecords; i++)

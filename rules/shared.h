@@ -23,8 +23,8 @@ struct access {
 	int nlocks;
 	struct {
 		int kind;
-		char *object; /* owned */
-		char *display; /* owned */
+		const char *object;
+		const char *display;
 	} locks[MAX_LOCKS];
 };
 
