@@ -378,8 +378,24 @@ void diag_finish(struct diag *d, const char *const *rules, int nrules)
 	free(files);
 }
 
+void diag_stat(struct diag *d, const char *rule, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = vfmt(fmt, ap);
+	va_end(ap);
+	VEC_PUSH(d->stats, d->nstats, d->capstats);
+	d->stats[d->nstats++] = xstrfmt("%s: %s", rule, text);
+	free(text);
+}
+
 void diag_free(struct diag *d)
 {
+	for (int i = 0; i < d->nstats; i++)
+		free(d->stats[i]);
+	free(d->stats);
+	d->stats = NULL;
+	d->nstats = d->capstats = 0;
 	for (int i = 0; i < d->n; i++)
 		free_finding(d->v[i]);
 	free(d->v);

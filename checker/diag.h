@@ -38,6 +38,10 @@ struct diag {
 	const char *checks; /* --checks value, or NULL for the default (all) */
 	const char *const *scan_files; /* files checked for NOLINT typos even without findings */
 	int nscan_files;
+	/* what rules say of their own work (cases they skipped, and why): printed on stderr
+	 * under --verbose */
+	char **stats;
+	int nstats, capstats;
 };
 
 struct finding *diag_report(struct diag *d, const char *rule, enum diag_severity sev, struct ir_loc loc,
@@ -53,6 +57,8 @@ bool diag_rule_enabled(const char *checks, const char *rule);
 int diag_check_globs(const char *checks, const char *const *rules, int nrules);
 /* Drops disabled and NOLINT-suppressed findings, reports unknown rule names in NOLINT
  * comments, removes duplicates and sorts by file, line, column, rule. */
+/* Records a line of the rule's statistics (see struct diag). */
+void diag_stat(struct diag *d, const char *rule, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_finish(struct diag *d, const char *const *rules, int nrules);
 void diag_free(struct diag *d);
 

@@ -362,6 +362,8 @@ int main(int argc, char **argv)
 			ids[i] = rule_infos[i].id;
 		diag_finish(&d, ids, rule_count);
 		free(ids);
+		for (int i = 0; o.verbose && i < d.nstats; i++)
+			fprintf(stderr, "dpccheck: %s\n", d.stats[i]);
 		rc = output_findings(&d, o.format && !strcmp(o.format, "json"), stdout);
 		if (d.n)
 			fprintf(stderr, "dpccheck: %d finding%s in %d file%s\n", d.n, d.n == 1 ? "" : "s", nunits,

@@ -26,20 +26,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A lock both hold: the same kind and object; two DpcLocks or spin locks whose objects
- * dpccheck cannot tell apart count as common (silence). */
-static bool common_lock(const struct access *a, const struct access *b)
+/* Whether two accesses hold a lock in common: the same kind and object. Two DpcLocks or
+ * spin locks whose objects dpccheck cannot tell apart count as common, but uncertainly
+ * (the pair is silenced and counted). */
+enum common { COMMON_NONE, COMMON_SURE, COMMON_UNSURE };
+
+static enum common common_lock(const struct access *a, const struct access *b)
 {
+	enum common c = COMMON_NONE;
 	for (int i = 0; i < a->nlocks; i++)
 		for (int j = 0; j < b->nlocks; j++) {
 			if (a->locks[i].kind != b->locks[j].kind)
 				continue;
 			const char *x = a->locks[i].object, *y = b->locks[j].object;
-			if (!x || !y || x == y || strstr(x, "[?]") || strstr(y, "[?]") || !strncmp(x, "param", 5) ||
-			    !strncmp(y, "param", 5))
-				return true;
+			if (!x || !y || x == y)
+				return COMMON_SURE;
+			if (strstr(x, "[?]") || strstr(y, "[?]") || !strncmp(x, "param", 5) || !strncmp(y, "param", 5))
+				c = COMMON_UNSURE;
 		}
-	return false;
+	return c;
 }
 
 static bool concurrent(const struct race *r, const struct access *a, const struct access *b)
@@ -49,12 +54,26 @@ static bool concurrent(const struct race *r, const struct access *a, const struc
 	return r->self_concurrent[a->entry];
 }
 
-/* Array elements race only when both indices are the same constant. */
-static bool same_element(const struct access *a, const struct access *b)
+/* What a pair of accesses is: a race, no race, or one dpccheck cannot decide because it
+ * cannot tell whether the two name one object (an index it does not know) or hold one
+ * lock (lock objects it cannot tell apart). Array elements race only when both indices
+ * are the same constant; different constants are different elements. */
+enum verdict { PAIR_NONE, PAIR_RACE, PAIR_UNKNOWN_INDEX, PAIR_UNKNOWN_LOCK };
+
+static enum verdict judge(const struct race *r, const struct access *a, const struct access *b)
 {
-	if (!strchr(a->key, '['))
-		return true;
-	return !strstr(a->key, "[?]") && !strcmp(a->key, b->key);
+	if ((!a->write && !b->write) || strcmp(a->group, b->group) || !concurrent(r, a, b))
+		return PAIR_NONE;
+	if (a == b && !(r->self_concurrent[a->entry] && a->write))
+		return PAIR_NONE;
+	enum common c = common_lock(a, b);
+	if (c == COMMON_SURE)
+		return PAIR_NONE;
+	if (strchr(a->key, '[') && (strstr(a->key, "[?]") || strstr(b->key, "[?]")))
+		return PAIR_UNKNOWN_INDEX;
+	if (strcmp(a->key, b->key))
+		return PAIR_NONE;
+	return c == COMMON_UNSURE ? PAIR_UNKNOWN_LOCK : PAIR_RACE;
 }
 
 static void lock_list(const struct access *a, char *buf, size_t n)
@@ -100,6 +119,67 @@ static int cmp_loc(const struct ir_loc *a, const struct ir_loc *b)
 	return (int)a->col - (int)b->col;
 }
 
+/* The pairs skipped because dpccheck cannot tell whether they name one object or hold
+ * one lock, for --verbose (precision over recall: the issue asks to see what is skipped):
+ * a summary line, then one line per member with its count and reason. */
+static const char *const why_skipped[] = {
+	[PAIR_UNKNOWN_INDEX] = "an array index dpccheck does not know",
+	[PAIR_UNKNOWN_LOCK] = "locks dpccheck cannot tell apart",
+	[PAIR_RACE] = "pointers dpccheck does not trace to the device extension",
+};
+
+static void count_pairs(const struct race *r, const struct access *v, int n, bool untraced, int counts[4],
+			struct strbuf *detail)
+{
+	for (int i = 0; i < n; i++) {
+		if (i && !strcmp(v[i].group, v[i - 1].group))
+			continue;
+		int by[4] = { 0 };
+		for (int a = i; a < n && !strcmp(v[a].group, v[i].group); a++)
+			for (int b = a; b < n && !strcmp(v[b].group, v[i].group); b++) {
+				enum verdict w = judge(r, &v[a], &v[b]);
+				if (w == PAIR_UNKNOWN_INDEX || w == PAIR_UNKNOWN_LOCK || (untraced && w != PAIR_NONE))
+					by[untraced ? PAIR_RACE : w]++;
+			}
+		for (int w = 0; w < 4; w++)
+			if (by[w]) {
+				counts[w] += by[w];
+				sb_addf(detail, "\n  '%s': %d pair%s (%s)", v[i].group, by[w], by[w] == 1 ? "" : "s",
+					why_skipped[w]);
+			}
+	}
+}
+
+static int cmp_group(const void *x, const void *y)
+{
+	return strcmp(((const struct access *)x)->group, ((const struct access *)y)->group);
+}
+
+static void count_skipped(struct rule_ctx *ctx, struct race *r)
+{
+	int counts[4] = { 0 };
+	struct strbuf detail = { 0 };
+	sb_adds(&detail, "");
+	/* judged on copies sorted by member: the report loop keeps the tracker's order */
+	struct access *v = xmalloc(sizeof(*v) * ((size_t)r->n + 1));
+	if (r->n) {
+		memcpy(v, r->v, sizeof(*v) * (size_t)r->n);
+		qsort(v, (size_t)r->n, sizeof(*v), cmp_group);
+	}
+	count_pairs(r, v, r->n, false, counts, &detail);
+	free(v);
+	if (r->nuntraced)
+		qsort(r->untraced, (size_t)r->nuntraced, sizeof(*r->untraced), cmp_group);
+	count_pairs(r, r->untraced, r->nuntraced, true, counts, &detail);
+	diag_stat(ctx->diag, ctx->rule->id,
+		  "%d access%s to shared state judged; pairs skipped as undecidable: %d with an array index dpccheck "
+		  "does not know, %d under locks it cannot tell apart, %d through pointers it does not trace to the "
+		  "device extension (%d such access%s)%s",
+		  r->n, r->n == 1 ? "" : "es", counts[PAIR_UNKNOWN_INDEX], counts[PAIR_UNKNOWN_LOCK], counts[PAIR_RACE],
+		  r->nuntraced, r->nuntraced == 1 ? "" : "es", detail.buf);
+	free(detail.buf);
+}
+
 static void check(struct rule_ctx *ctx, const struct program *p)
 {
 	struct race r;
@@ -108,10 +188,7 @@ static void check(struct rule_ctx *ctx, const struct program *p)
 	for (int i = 0; i < r.n; i++)
 		for (int j = 0; j < r.n; j++) {
 			struct access *a = &r.v[i], *b = &r.v[j];
-			if (reported[i] || (!a->write && !b->write) || strcmp(a->group, b->group) || !concurrent(&r, a, b) ||
-			    common_lock(a, b) || !same_element(a, b))
-				continue;
-			if (i == j && !(r.self_concurrent[a->entry] && a->write))
+			if (reported[i] || judge(&r, a, b) != PAIR_RACE)
 				continue;
 			/* a is reported: it lacks b's lock, or neither holds one and a comes first */
 			bool a_primary = (!a->nlocks && b->nlocks) ||
@@ -121,6 +198,7 @@ static void check(struct rule_ctx *ctx, const struct program *p)
 			report(ctx, &r, a, b);
 			reported[i] = true;
 		}
+	count_skipped(ctx, &r);
 	free(reported);
 	shared_free(&r);
 }

@@ -133,6 +133,32 @@ static bool access_key(const struct race *r, const struct ir_path *p, char **key
 	return true;
 }
 
+/* The key of an access through a pointer to a struct that is not the device extension
+ * (a parameter or local: `q->Head` with `PQUEUE q`): "_QUEUE.Head". Whether two such
+ * pointers name one object is beyond dpccheck; the rule counts such pairs. */
+static bool untraced_key(const struct ir_path *p, char **key, char **group)
+{
+	if ((p->root != IR_ROOT_PARAM && p->root != IR_ROOT_LOCAL) || !p->nsteps ||
+	    p->steps[0].kind != IR_STEP_ARROW || !p->steps[0].record)
+		return false;
+	struct strbuf k = { 0 }, g = { 0 };
+	sb_adds(&k, p->steps[0].record);
+	sb_adds(&g, p->steps[0].record);
+	for (int i = 0; i < p->nsteps; i++) {
+		const struct ir_step *s = &p->steps[i];
+		if (s->kind == IR_STEP_DOT || s->kind == IR_STEP_ARROW) {
+			sb_addf(&k, ".%s", s->field);
+			sb_addf(&g, ".%s", s->field);
+		} else if (s->kind == IR_STEP_INDEX) {
+			sb_adds(&k, "[?]");
+			sb_adds(&g, "[]");
+		}
+	}
+	*key = k.buf;
+	*group = g.buf;
+	return true;
+}
+
 static void collect(const struct lock_event *e, void *data)
 {
 	struct race *r = data;
@@ -141,10 +167,16 @@ static void collect(const struct lock_event *e, void *data)
 	const struct ir_event *ev = e->call;
 	const struct ir_path *p = ev->kind == IR_EV_READ ? ev->u.read : ev->u.assign.path;
 	char *key, *group;
-	if (!access_key(r, p, &key, &group))
+	struct access *a;
+	if (access_key(r, p, &key, &group)) {
+		VEC_PUSH(r->v, r->n, r->cap);
+		a = &r->v[r->n++];
+	} else if (untraced_key(p, &key, &group)) {
+		VEC_PUSH(r->untraced, r->nuntraced, r->capuntraced);
+		a = &r->untraced[r->nuntraced++];
+	} else {
 		return;
-	VEC_PUSH(r->v, r->n, r->cap);
-	struct access *a = &r->v[r->n++];
+	}
 	memset(a, 0, sizeof(*a));
 	a->key = key;
 	a->group = group;
@@ -221,14 +253,20 @@ void shared_compute(struct race *r, const struct program *p, const struct roles 
 	locks_run(p, roles, collect, r);
 }
 
+static void free_accesses(struct access *v, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(v[i].key);
+		free(v[i].group);
+		free(v[i].spelling);
+	}
+	free(v);
+}
+
 void shared_free(struct race *r)
 {
-	for (int i = 0; i < r->n; i++) {
-		free(r->v[i].key);
-		free(r->v[i].group);
-		free(r->v[i].spelling);
-	}
-	free(r->v);
+	free_accesses(r->v, r->n);
+	free_accesses(r->untraced, r->nuntraced);
 	for (int i = 0; i < r->nrecords; i++)
 		free(r->records[i]);
 	free(r->records);

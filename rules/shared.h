@@ -34,6 +34,10 @@ struct race {
 	int nrecords, caprecords;
 	struct access *v;
 	int n, cap;
+	/* accesses through pointers to other structs, not traced to the device extension
+	 * ("_QUEUE.Head"): never judged, only counted as pairs dpccheck cannot tell apart */
+	struct access *untraced;
+	int nuntraced, capuntraced;
 	bool *self_concurrent; /* per function */
 	bool per_message;
 };
