@@ -11,8 +11,10 @@
  * SynchronizeAccess callback run concurrently unless a common lock excludes them;
  * BuildIo runs on several processors at once, a DPC routine bound to several STOR_DPC
  * objects (an array) runs concurrently with itself, one bound to a single object never
- * does. The initialization callbacks and the control-type callbacks are left out (writes
- * there are one-shot set-up; their context is not one). Not reported: reads only, array
+ * does. HwStorAdapterControl is judged in its ScsiStopAdapter and ScsiRestartAdapter cases
+ * (a switch on ControlType), which hold the interrupt lock (STORPORT.md 4.2); its other
+ * cases, HwStorUnitControl and the initialization callbacks are left out (one-shot
+ * set-up, or no documented concurrency with I/O). Not reported: reads only, array
  * elements unless both indices are the same constant, two DpcLocks dpccheck cannot tell
  * apart (taken as common). Precision over recall: when unsure, silence. Reported at the
  * access made without the other side's lock (else the earlier one), with a note at the

@@ -18,6 +18,9 @@ typedef struct _EXT {
 	BOOLEAN DpcsReady;
 	LONG Interlocked;
 	ULONG ReadOnly;
+	BOOLEAN Stopped;
+	ULONG IsrOwned;
+	ULONG PowerState;
 } EXT, *PEXT;
 
 HW_PASSIVE_INITIALIZE_ROUTINE PassiveInit;
@@ -26,6 +29,7 @@ HW_DPC_ROUTINE ResetDpc;
 HW_STARTIO StartIo;
 HW_INTERRUPT Isr;
 HW_BUILDIO BuildIo;
+HW_ADAPTER_CONTROL AdapterControl;
 
 _Use_decl_annotations_
 BOOLEAN PassiveInit(PVOID DeviceExtension)
@@ -75,6 +79,13 @@ VOID ResetDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID
 {
 	PEXT ext = (PEXT)DeviceExtension;
 	STOR_LOCK_HANDLE h;
+	// warn: ScsiStopAdapter writes it under the interrupt lock
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:11: warning: 'ext->Stopped' is read here in 'ResetDpc' (DPC routine) holding no lock, and written in 'AdapterControl' (HwStorAdapterControl routine) under InterruptLock: take InterruptLock around this access, as 'AdapterControl' holds it
+	if (ext->Stopped)
+		return;
+	// good: not judged, the power control types have no documented concurrency with I/O
+	if (ext->PowerState)
+		return;
 	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: warning: 'ext->Pending' is written here in 'ResetDpc' (DPC routine) holding no lock, and read in 'StartIo' (HwStorStartIo routine) under StartIoLock: take StartIoLock around this access, as 'StartIo' holds it
 	ext->Pending = 0;
 	// warn: the ISR writes it under the interrupt lock
@@ -106,6 +117,8 @@ BOOLEAN Isr(PVOID DeviceExtension)
 	PEXT ext = (PEXT)DeviceExtension;
 	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: note: 'ext->IsrStatus' is written here in 'Isr', reached from 'Isr', holding InterruptLock
 	ext->IsrStatus = 1;
+	// good: ScsiRestartAdapter writes it under the interrupt lock too
+	ext->IsrOwned++;
 	if (ext->DpcsReady)
 		StorPortIssueDpc(ext, &ext->ResetDpc, NULL, NULL);
 	return TRUE;
@@ -117,4 +130,27 @@ BOOLEAN BuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
 {
 	PEXT ext = (PEXT)DeviceExtension;
 	return ext->DpcsReady && ext->ReadOnly;
+}
+
+_Use_decl_annotations_
+SCSI_ADAPTER_CONTROL_STATUS AdapterControl(PVOID DeviceExtension, SCSI_ADAPTER_CONTROL_TYPE ControlType,
+					   PVOID Parameters)
+{
+	PEXT ext = (PEXT)DeviceExtension;
+	switch (ControlType) {
+	case ScsiStopAdapter:
+		// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:3: note: 'ext->Stopped' is written here in 'AdapterControl', reached from 'AdapterControl', holding InterruptLock
+		ext->Stopped = TRUE;
+		break;
+	case ScsiRestartAdapter:
+		ext->IsrOwned = 0;
+		ext->Stopped = FALSE;
+		break;
+	case ScsiAdapterPower:
+		ext->PowerState = 1;
+		break;
+	default:
+		break;
+	}
+	return ScsiAdapterControlSuccess;
 }
