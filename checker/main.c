@@ -165,9 +165,28 @@ struct unit_job {
 	struct strv owned; /* strings the job keeps after the database is freed */
 };
 
+/* Adds each C/C++ unit of a database once (a file compiled twice is one unit). */
+static void add_db_files(struct options *o, const struct compdb *db)
+{
+	for (int i = 0; i < db->n; i++) {
+		const char *f = db->entries[i].file;
+		bool dup = !f || !compdb_is_source(f);
+		for (int k = 0; k < o->nfiles && !dup; k++)
+			dup = !strcmp(o->files[k], f);
+		if (dup)
+			continue;
+		strv_push(&o->owned, f);
+		VEC_PUSH(o->files, o->nfiles, o->capfiles);
+		o->files[o->nfiles++] = o->owned.v[o->owned.n - 1];
+	}
+}
+
+/* Each file's compile command: from -p DIR, else from the database clangd would find for
+ * it (compdb.h), else the defaults. With no file named, every unit of the database. */
 static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 {
 	struct compdb *db = NULL;
+	struct compdb_finder *finder = NULL;
 	int ret = 0;
 	*jobs = NULL;
 	*njobs = 0;
@@ -175,16 +194,27 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 		db = compdb_load(o->compdb_dir);
 		if (!db)
 			return -1;
+		if (db->nbad)
+			ret = -1;
 		if (!o->nfiles)
-			for (int i = 0; i < db->n; i++) {
-				VEC_PUSH(o->files, o->nfiles, o->capfiles);
-				o->files[o->nfiles++] = db->entries[i].file;
+			add_db_files(o, db);
+	} else {
+		finder = compdb_finder_new();
+		if (!o->nfiles) {
+			bool bad;
+			const struct compdb *found = compdb_discover(finder, ".", &bad);
+			if (bad)
+				ret = -1;
+			if (found && !found->flags_only) {
+				if (o->verbose)
+					fprintf(stderr, "dpccheck: analyzing every unit of '%s'\n", found->path);
+				add_db_files(o, found);
 			}
-		/* the names point into the database: keep copies */
-		for (int i = 0; i < o->nfiles; i++)
-			strv_push(&o->owned, o->files[i]);
-		for (int i = 0; i < o->nfiles; i++)
-			o->files[i] = o->owned.v[i];
+			if (!o->nfiles) {
+				compdb_finder_free(finder);
+				return ret < 0 ? -1 : error("no input files, and no compile_commands.json here or above (see --help)");
+			}
+		}
 	}
 	*jobs = xcalloc((size_t)o->nfiles + 1, sizeof(**jobs));
 	*njobs = o->nfiles;
@@ -192,13 +222,30 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 		struct unit_job *j = &(*jobs)[i];
 		j->file = o->files[i];
 		base_args(&j->args);
-		const struct compdb_entry *e = db ? compdb_find(db, o->files[i]) : NULL;
-		if (db && !e) {
-			ret = error("'%s' is not in '%s/compile_commands.json'", o->files[i], o->compdb_dir);
+		if (access(j->file, F_OK))
+			continue; /* reported as unreadable when the units are parsed */
+		const struct compdb *from = db;
+		if (finder) {
+			bool bad;
+			from = compdb_discover(finder, o->files[i], &bad);
+			if (bad) {
+				ret = -1; /* reported when read; the unit would be parsed wrongly */
+				j->file = NULL;
+				continue;
+			}
+		}
+		const struct compdb_entry *e = from ? compdb_find(from, o->files[i]) : NULL;
+		if (finder && from && o->verbose)
+			fprintf(stderr, "dpccheck: '%s' %s '%s'\n", o->files[i],
+				e ? "takes its command from" : "is not in, and takes the default arguments:", from->path);
+		if (finder && !e)
+			from = NULL; /* a database found around a file that is not in it: as clangd without one */
+		if (from && !e) {
+			ret = error("'%s' is not in '%s'", o->files[i], from->path);
 			j->file = NULL;
 			continue;
 		}
-		if (e) {
+		if (e && e->file) {
 			strv_push(&j->owned, e->file); /* the database is freed below */
 			j->file = j->owned.v[j->owned.n - 1];
 		}
@@ -212,6 +259,7 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 			strv_push(&j->args, o->extra[k]);
 	}
 	compdb_free(db);
+	compdb_finder_free(finder);
 	return ret;
 }
 
@@ -299,11 +347,6 @@ int main(int argc, char **argv)
 			       rule_infos[i].severity == DIAG_ERROR ? "error" : "warning", rule_infos[i].summary);
 		free_run(&o, NULL, 0);
 		return 0;
-	}
-	if (!o.nfiles && !o.compdb_dir) {
-		error("no input files (see --help)");
-		free_run(&o, NULL, 0);
-		return 2;
 	}
 	int status = 0;
 	struct unit_job *jobs = NULL;
