@@ -3,7 +3,7 @@
  * arguments, parses and lowers every unit, links them into one program, runs the rules
  * and prints the findings (or the inventory, the IR, the arguments) as RULES.md says.
  */
-#define _DEFAULT_SOURCE /* readlink */
+#define _GNU_SOURCE /* readlink, strverscmp */
 #include "compdb.h"
 #include "cx.h"
 #include "diag.h"
@@ -15,11 +15,14 @@
 #include "sal_stubs.h"
 #include "util.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 enum mode { MODE_CHECK, MODE_INVENTORY, MODE_DUMP_IR, MODE_PRINT_ARGS, MODE_LIST_RULES };
@@ -29,6 +32,8 @@ struct options {
 	const char *checks;
 	const char *format;
 	const char *compdb_dir;
+	const char *wdk; /* --wdk DIR as given */
+	char *wdk_root;	 /* its Include/<version> folder (with km/ and shared/) */
 	bool verbose, strict_parse;
 	const char **files;
 	int nfiles, capfiles;
@@ -49,8 +54,13 @@ static const char usage[] =
 	"  --list-rules        print every rule with its severity and summary\n"
 	"  --inventory         print the DPC inventory instead of findings\n"
 	"  --format=FMT        text (default) or json (findings and inventory)\n"
-	"  -p DIR              take the files' compile commands from DIR/compile_commands.json\n"
-	"                      (with no FILE, analyze every file it lists)\n"
+	"  -p DIR, --compile-commands-dir=DIR\n"
+	"                      take the files' compile commands from DIR/compile_commands.json\n"
+	"                      (without it: found as clangd does, from each file's folder up:\n"
+	"                      compile_commands.json, build/compile_commands.json,\n"
+	"                      compile_flags.txt); with no FILE, every unit it lists\n"
+	"  --wdk DIR           parse with a real Windows Driver Kit (its Include/<version>\n"
+	"                      folder, or the Kits folder above) instead of the model headers\n"
 	"  --strict-parse      treat a unit that parses only partly as an error (exit 2)\n"
 	"  --verbose           list every parse error and missing include\n"
 	"  --print-args FILE   print the clang arguments FILE is parsed with, one per line\n"
@@ -59,6 +69,79 @@ static const char usage[] =
 	"  --help              print this help\n"
 	"\n"
 	"exit status: 0 no finding, 1 findings, 2 dpccheck could not do its job\n";
+
+/* ---- the real WDK ---------------------------------------------------------------------- */
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return !stat(path, &st) && S_ISDIR(st.st_mode);
+}
+
+/* The WDK's Include/<version> folder from what --wdk names: that folder itself (km/ or
+ * shared/ in it), its Include/ parent, or the Kits root (Include/<highest version>). */
+static char *wdk_include_root(const char *dir)
+{
+	char *km = xstrfmt("%s/km", dir), *shared = xstrfmt("%s/shared", dir);
+	bool here = is_dir(km) || is_dir(shared);
+	free(km);
+	free(shared);
+	if (here)
+		return xstrdup(dir);
+	char *inc = xstrfmt("%s/Include", dir);
+	const char *parent = is_dir(inc) ? inc : dir;
+	char *best = NULL;
+	DIR *d = opendir(parent);
+	for (struct dirent *e; d && (e = readdir(d));) {
+		if (!isdigit((unsigned char)e->d_name[0]))
+			continue;
+		char *cand = xstrfmt("%s/%s", parent, e->d_name);
+		char *ckm = xstrfmt("%s/km", cand);
+		/* versions compare as dotted numbers: 10.0.22621.0 after 10.0.9600.0 */
+		if (is_dir(ckm) && (!best || strverscmp(strrchr(best, '/') + 1, e->d_name) < 0)) {
+			free(best);
+			best = cand;
+			cand = NULL;
+		}
+		free(cand);
+		free(ckm);
+	}
+	if (d)
+		closedir(d);
+	free(inc);
+	return best;
+}
+
+/* The WDK a unit's own arguments already put on the include path: a folder with wdm.h
+ * or storport.h in it; the WDK's Include/<version> folder when it is km/ or shared/
+ * there, else that folder itself. NULL when there is none. */
+static char *args_wdk_root(const struct strv *args)
+{
+	for (int i = 0; i < args->n; i++) {
+		const char *a = args->v[i], *dir = NULL;
+		if ((!strcmp(a, "-I") || !strcmp(a, "-isystem") || !strcmp(a, "-idirafter")) && i + 1 < args->n)
+			dir = args->v[++i];
+		else if (starts_with(a, "-I") && a[2])
+			dir = a + 2;
+		if (!dir)
+			continue;
+		char *wdm = xstrfmt("%s/wdm.h", dir), *sp = xstrfmt("%s/storport.h", dir);
+		bool found = !access(wdm, R_OK) || !access(sp, R_OK);
+		free(wdm);
+		free(sp);
+		if (!found)
+			continue;
+		char *root = xstrdup(dir);
+		size_t n = strlen(root);
+		while (n > 1 && root[n - 1] == '/')
+			root[--n] = '\0';
+		char *slash = strrchr(root, '/');
+		if (slash && (!strcmp(slash, "/km") || !strcmp(slash, "/shared")))
+			*slash = '\0';
+		return root;
+	}
+	return NULL;
+}
 
 static int parse_options(int argc, char **argv, struct options *o)
 {
@@ -89,9 +172,17 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->verbose = true;
 		else if (!strcmp(a, "--strict-parse"))
 			o->strict_parse = true;
-		else if ((!strcmp(a, "--dump-ir") || !strcmp(a, "--print-args") || !strcmp(a, "-p")) && i + 1 < argc) {
-			if (!strcmp(a, "-p"))
+		else if (starts_with(a, "--wdk="))
+			o->wdk = a + 6;
+		else if (starts_with(a, "--compile-commands-dir="))
+			o->compdb_dir = a + 23;
+		else if ((!strcmp(a, "--dump-ir") || !strcmp(a, "--print-args") || !strcmp(a, "-p") || !strcmp(a, "--wdk") ||
+			  !strcmp(a, "--compile-commands-dir")) &&
+			 i + 1 < argc) {
+			if (!strcmp(a, "-p") || !strcmp(a, "--compile-commands-dir"))
 				o->compdb_dir = argv[++i];
+			else if (!strcmp(a, "--wdk"))
+				o->wdk = argv[++i];
 			else {
 				o->mode = !strcmp(a, "--dump-ir") ? MODE_DUMP_IR : MODE_PRINT_ARGS;
 				VEC_PUSH(o->files, o->nfiles, o->capfiles);
@@ -106,6 +197,9 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->files[o->nfiles++] = a;
 		}
 	}
+	if (o->wdk && !(o->wdk_root = wdk_include_root(o->wdk)))
+		return error("--wdk '%s': no km/ or shared/ folder there, nor in an Include/<version> folder below it",
+			     o->wdk);
 	if (o->format && strcmp(o->format, "text") && strcmp(o->format, "json"))
 		return error("unknown format '%s': use text or json", o->format);
 	if (o->checks) {
@@ -143,9 +237,10 @@ static const char *wdk_dir(void)
 }
 
 /* The arguments every unit is parsed with, before its own: the Windows target as the
- * WDK's x64 build sets it (DESIGN.md section 6), Clang's builtin headers, and the model
- * headers first on the include path. */
-static void base_args(struct strv *v)
+ * WDK's x64 build sets it (DESIGN.md section 6), Clang's builtin headers, then either the
+ * model headers first on the include path or, with a real WDK, its include folders (when
+ * --wdk names it) and the SAL prelude (DESIGN.md section 3). */
+static void base_args(struct strv *v, const char *wdk_root, bool real_wdk)
 {
 	static const char *target[] = {
 		"-target", "x86_64-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
@@ -155,14 +250,67 @@ static void base_args(struct strv *v)
 		strv_push(v, target[i]);
 	strv_push(v, "-resource-dir");
 	strv_push(v, DPCCHECK_RESOURCE_DIR);
-	strv_push(v, "-I");
-	strv_push(v, wdk_dir());
+	if (!real_wdk) {
+		strv_push(v, "-I");
+		strv_push(v, wdk_dir());
+		return;
+	}
+	static const char *const sub[] = { "km", "km/crt", "shared" };
+	for (size_t i = 0; wdk_root && i < ARRAY_SIZE(sub); i++) {
+		char *d = xstrfmt("%s/%s", wdk_root, sub[i]);
+		if (is_dir(d)) {
+			strv_push(v, "-isystem");
+			strv_push(v, d);
+		}
+		free(d);
+	}
+	char *prelude = xstrfmt("%s/dpccheck-wdk-prelude.h", wdk_dir());
+	strv_push(v, "-include");
+	strv_push(v, prelude);
+	free(prelude);
+}
+
+/* SAL names the unit uses that no SAL header defines get empty stubs (rules/sal.c):
+ * the model's, or the WDK's own and dpccheck's annotations. */
+static void stub_args(const char *file, const char *wdk_root, bool real_wdk, struct strv *args)
+{
+	char *h[4] = { 0 };
+	int n = 0;
+	h[n++] = xstrfmt("%s/dpccheck-sal-annotations.h", wdk_dir());
+	if (!real_wdk) {
+		h[n++] = xstrfmt("%s/sal.h", wdk_dir());
+	} else if (wdk_root) {
+		h[n++] = xstrfmt("%s/shared/sal.h", wdk_root);
+		h[n++] = xstrfmt("%s/shared/driverspecs.h", wdk_root);
+		h[n++] = xstrfmt("%s/shared/concurrencysal.h", wdk_root);
+	}
+	sal_stub_args(file, (const char *const *)h, n, args);
+	for (int i = 0; i < n; i++)
+		free(h[i]);
+}
+
+/* Headers below these folders are not the user's code: the model headers or the WDK,
+ * and Clang's builtin headers. */
+static void add_system_dirs(struct strv *v, const char *wdk_root)
+{
+	char *d = xstrfmt("%s/", wdk_root ? wdk_root : wdk_dir());
+	strv_push(v, d);
+	free(d);
+	d = xstrfmt("%s/", DPCCHECK_RESOURCE_DIR);
+	strv_push(v, d);
+	free(d);
+	if (wdk_root) { /* the prelude */
+		d = xstrfmt("%s/", wdk_dir());
+		strv_push(v, d);
+		free(d);
+	}
 }
 
 struct unit_job {
 	const char *file;
 	struct strv args;
 	struct strv owned; /* strings the job keeps after the database is freed */
+	struct strv system_dirs; /* headers below these are not the user's code */
 };
 
 /* Adds each C/C++ unit of a database once (a file compiled twice is one unit). */
@@ -221,9 +369,11 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 	for (int i = 0; i < o->nfiles; i++) {
 		struct unit_job *j = &(*jobs)[i];
 		j->file = o->files[i];
-		base_args(&j->args);
-		if (access(j->file, F_OK))
+		if (access(j->file, F_OK)) {
+			base_args(&j->args, o->wdk_root, o->wdk_root != NULL);
+			add_system_dirs(&j->system_dirs, o->wdk_root);
 			continue; /* reported as unreadable when the units are parsed */
+		}
 		const struct compdb *from = db;
 		if (finder) {
 			bool bad;
@@ -249,14 +399,22 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 			strv_push(&j->owned, e->file); /* the database is freed below */
 			j->file = j->owned.v[j->owned.n - 1];
 		}
-		/* stubs first: a definition the user passes wins over a stub */
-		char *sal = xstrfmt("%s/sal.h", wdk_dir());
-		sal_stub_args(j->file, sal, &j->args);
-		free(sal);
+		struct strv own = { 0 };
 		for (int k = 0; e && k < e->args.n; k++)
-			strv_push(&j->args, e->args.v[k]);
+			strv_push(&own, e->args.v[k]);
 		for (int k = 0; k < o->nextra; k++)
-			strv_push(&j->args, o->extra[k]);
+			strv_push(&own, o->extra[k]);
+		char *found_root = o->wdk_root ? NULL : args_wdk_root(&own);
+		const char *root = o->wdk_root ? o->wdk_root : found_root;
+		bool real_wdk = root != NULL;
+		base_args(&j->args, root, real_wdk);
+		add_system_dirs(&j->system_dirs, root);
+		/* stubs first: a definition the user passes wins over a stub */
+		stub_args(j->file, root, real_wdk, &j->args);
+		free(found_root);
+		for (int k = 0; k < own.n; k++)
+			strv_push(&j->args, own.v[k]);
+		strv_clear(&own);
 	}
 	compdb_free(db);
 	compdb_finder_free(finder);
@@ -265,16 +423,9 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 
 /* ---- running --------------------------------------------------------------------------- */
 
-static const char *system_dirs[2];
-
 static struct cx_options cx_opts(const struct unit_job *j)
 {
-	static char wdk[PATH_MAX + 1], res[PATH_MAX + 1];
-	snprintf(wdk, sizeof(wdk), "%s/", wdk_dir());
-	snprintf(res, sizeof(res), "%s/", DPCCHECK_RESOURCE_DIR);
-	system_dirs[0] = wdk;
-	system_dirs[1] = res;
-	struct cx_options c = { j->args.v, j->args.n, system_dirs, 2 };
+	struct cx_options c = { j->args.v, j->args.n, j->system_dirs.v, j->system_dirs.n };
 	return c;
 }
 
@@ -328,10 +479,12 @@ static void free_run(struct options *o, struct unit_job *jobs, int njobs)
 	for (int i = 0; i < njobs; i++) {
 		strv_clear(&jobs[i].args);
 		strv_clear(&jobs[i].owned);
+		strv_clear(&jobs[i].system_dirs);
 	}
 	free(jobs);
 	strv_clear(&o->owned);
 	free(o->files);
+	free(o->wdk_root);
 }
 
 int main(int argc, char **argv)

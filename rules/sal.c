@@ -132,16 +132,18 @@ static void free_names(struct names *ns)
 	free(ns->fn);
 }
 
-void sal_stub_args(const char *file, const char *sal_header, struct strv *args)
+void sal_stub_args(const char *file, const char *const *headers, int nheaders, struct strv *args)
 {
 	char *text = read_file(file, NULL);
 	if (!text)
 		return;
 	struct names known = { 0 }, used = { 0 };
-	char *sal = read_file(sal_header, NULL);
-	if (sal)
-		defined_names(sal, &known);
-	free(sal);
+	for (int i = 0; i < nheaders; i++) {
+		char *sal = read_file(headers[i], NULL);
+		if (sal)
+			defined_names(sal, &known);
+		free(sal);
+	}
 	scan_text(text, &known, &used);
 	scan_includes(file, text, &known, &used);
 	for (int i = 0; i < used.n; i++) {

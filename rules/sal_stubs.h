@@ -8,8 +8,8 @@
 struct strv;
 
 /* Appends `-DNAME=` / `-DNAME(...)=` for each SAL-looking name that the source file (and
- * the headers it includes with quotes from its own directory) uses and that the SAL
- * header `sal_header` does not define. */
-void sal_stub_args(const char *file, const char *sal_header, struct strv *args);
+ * the headers it includes with quotes from its own directory) uses and that none of the
+ * SAL headers (those that exist of `headers`) defines. */
+void sal_stub_args(const char *file, const char *const *headers, int nheaders, struct strv *args);
 
 #endif /* DPCCHECK_RULES_SAL_H */

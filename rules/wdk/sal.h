@@ -11,42 +11,7 @@
 #define DPCCHECK_SAL_H
 
 /* Annotations the rules read: kept in the AST. */
-#define _Use_decl_annotations_ __attribute__((annotate("_Use_decl_annotations_")))
-#define _IRQL_requires_same_ __attribute__((annotate("_IRQL_requires_same_")))
-#define __drv_sameIRQL __attribute__((annotate("__drv_sameIRQL")))
-#define _IRQL_is_cancel_ __attribute__((annotate("_IRQL_is_cancel_")))
-#define _IRQL_uses_cancel_ __attribute__((annotate("_IRQL_uses_cancel_")))
-#define _IRQL_requires_(...) __attribute__((annotate("_IRQL_requires_(" #__VA_ARGS__ ")")))
-#define _IRQL_requires_max_(...) __attribute__((annotate("_IRQL_requires_max_(" #__VA_ARGS__ ")")))
-#define _IRQL_requires_min_(...) __attribute__((annotate("_IRQL_requires_min_(" #__VA_ARGS__ ")")))
-#define _IRQL_raises_(...) __attribute__((annotate("_IRQL_raises_(" #__VA_ARGS__ ")")))
-#define _IRQL_saves_global_(...) __attribute__((annotate("_IRQL_saves_global_(" #__VA_ARGS__ ")")))
-#define _IRQL_restores_global_(...) __attribute__((annotate("_IRQL_restores_global_(" #__VA_ARGS__ ")")))
-#define _IRQL_always_function_max_(...) __attribute__((annotate("_IRQL_always_function_max_(" #__VA_ARGS__ ")")))
-#define _IRQL_always_function_min_(...) __attribute__((annotate("_IRQL_always_function_min_(" #__VA_ARGS__ ")")))
-#define _Function_class_(...) __attribute__((annotate("_Function_class_(" #__VA_ARGS__ ")")))
-#define __drv_maxIRQL(...) __attribute__((annotate("__drv_maxIRQL(" #__VA_ARGS__ ")")))
-#define __drv_minIRQL(...) __attribute__((annotate("__drv_minIRQL(" #__VA_ARGS__ ")")))
-#define __drv_requiresIRQL(...) __attribute__((annotate("__drv_requiresIRQL(" #__VA_ARGS__ ")")))
-#define __drv_raisesIRQL(...) __attribute__((annotate("__drv_raisesIRQL(" #__VA_ARGS__ ")")))
-#define __drv_functionClass(...) __attribute__((annotate("__drv_functionClass(" #__VA_ARGS__ ")")))
-#define __drv_setsIRQL(...) __attribute__((annotate("__drv_setsIRQL(" #__VA_ARGS__ ")")))
-#define __drv_savesIRQLGlobal(...) __attribute__((annotate("__drv_savesIRQLGlobal(" #__VA_ARGS__ ")")))
-#define __drv_restoresIRQLGlobal(...) __attribute__((annotate("__drv_restoresIRQLGlobal(" #__VA_ARGS__ ")")))
-#define _Acquires_lock_(...) __attribute__((annotate("_Acquires_lock_(" #__VA_ARGS__ ")")))
-#define _Releases_lock_(...) __attribute__((annotate("_Releases_lock_(" #__VA_ARGS__ ")")))
-#define _Requires_lock_held_(...) __attribute__((annotate("_Requires_lock_held_(" #__VA_ARGS__ ")")))
-#define _Requires_lock_not_held_(...) __attribute__((annotate("_Requires_lock_not_held_(" #__VA_ARGS__ ")")))
-#define _Acquires_nonreentrant_lock_(...) __attribute__((annotate("_Acquires_nonreentrant_lock_(" #__VA_ARGS__ ")")))
-#define _Releases_nonreentrant_lock_(...) __attribute__((annotate("_Releases_nonreentrant_lock_(" #__VA_ARGS__ ")")))
-#define _Acquires_exclusive_lock_(...) __attribute__((annotate("_Acquires_exclusive_lock_(" #__VA_ARGS__ ")")))
-#define _Releases_exclusive_lock_(...) __attribute__((annotate("_Releases_exclusive_lock_(" #__VA_ARGS__ ")")))
-#define _Acquires_shared_lock_(...) __attribute__((annotate("_Acquires_shared_lock_(" #__VA_ARGS__ ")")))
-#define _Releases_shared_lock_(...) __attribute__((annotate("_Releases_shared_lock_(" #__VA_ARGS__ ")")))
-#define _IRQL_saves_ __attribute__((annotate("_IRQL_saves_")))
-#define _IRQL_restores_ __attribute__((annotate("_IRQL_restores_")))
-#define __drv_savesIRQL __attribute__((annotate("__drv_savesIRQL")))
-#define __drv_restoresIRQL __attribute__((annotate("__drv_restoresIRQL")))
+#include "dpccheck-sal-annotations.h"
 
 /* Annotations the rules do not read: nothing. */
 #ifndef _Always_impl_

@@ -1,0 +1,1 @@
+#error this older version must not be picked
