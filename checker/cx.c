@@ -2080,17 +2080,25 @@ static void mark_partial(struct cxu *cu)
 	}
 }
 
-static CXIndex the_index;
-
 struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 {
-	if (!the_index)
-		the_index = clang_createIndex(0, 0);
+	/* an index per parse: worker threads never share one (LIBCLANG-NOTES: one CXIndex
+	 * per thread) */
+	CXIndex index = clang_createIndex(0, 0);
 	CXTranslationUnit tu = NULL;
 	unsigned flags = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
-	enum CXErrorCode err = clang_parseTranslationUnit2(the_index, file, opt->args, opt->nargs, NULL, 0, flags, &tu);
+	struct CXUnsavedFile *unsaved = xcalloc((size_t)opt->nunsaved + 1, sizeof(*unsaved));
+	for (int i = 0; i < opt->nunsaved; i++) {
+		unsaved[i].Filename = opt->unsaved[i].filename;
+		unsaved[i].Contents = opt->unsaved[i].contents;
+		unsaved[i].Length = opt->unsaved[i].length;
+	}
+	enum CXErrorCode err = clang_parseTranslationUnit2(index, file, opt->args, opt->nargs, unsaved,
+							   (unsigned)opt->nunsaved, flags, &tu);
+	free(unsaved);
 	if (err != CXError_Success || !tu) {
 		error("cannot parse '%s': libclang failed (error %d)", file, (int)err);
+		clang_disposeIndex(index);
 		return NULL;
 	}
 	struct cxu cu = { 0 };
@@ -2116,6 +2124,7 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 	free(cu.macros);
 	free(cu.files);
 	clang_disposeTranslationUnit(tu);
+	clang_disposeIndex(index);
 	return cu.u;
 }
 

@@ -9,16 +9,26 @@
 
 struct ir_unit;
 
+/* A file given by its contents instead of the disk: an editor's unsaved buffer, or a
+ * generated header the build would have produced (a WPP .tmh). */
+struct cx_unsaved {
+	const char *filename;
+	const char *contents;
+	unsigned long length;
+};
+
 struct cx_options {
 	const char *const *args; /* the full compiler argument list, without the file */
 	int nargs;
 	const char *const *system_dirs; /* headers below these are not the user's code */
 	int nsystem_dirs;
+	const struct cx_unsaved *unsaved;
+	int nunsaved;
 };
 
 /* Parses FILE and lowers it. Returns NULL only when libclang could not build a
  * translation unit at all (the reason has been reported); otherwise a unit whose
- * diagnostics say how well the parse went. */
+ * diagnostics say how well the parse went. Thread-safe: each call has its own index. */
 struct ir_unit *cx_parse(const char *file, const struct cx_options *opt);
 void cx_free_unit(struct ir_unit *u);
 /* The version of the libclang in use, e.g. "Debian clang version 19.1.7". */

@@ -14,6 +14,7 @@
 #include "rule.h"
 #include "sal_stubs.h"
 #include "util.h"
+#include "wpp.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -311,6 +312,8 @@ struct unit_job {
 	struct strv args;
 	struct strv owned; /* strings the job keeps after the database is freed */
 	struct strv system_dirs; /* headers below these are not the user's code */
+	struct strv standin_names, standin_texts; /* generated headers supplied (wpp.h) */
+	struct cx_unsaved *unsaved;
 };
 
 /* Adds each C/C++ unit of a database once (a file compiled twice is one unit). */
@@ -415,6 +418,16 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 		for (int k = 0; k < own.n; k++)
 			strv_push(&j->args, own.v[k]);
 		strv_clear(&own);
+		wpp_standins(j->file, &j->args, &j->standin_names, &j->standin_texts);
+		j->unsaved = xcalloc((size_t)j->standin_names.n + 1, sizeof(*j->unsaved));
+		for (int k = 0; k < j->standin_names.n; k++) {
+			if (o->verbose)
+				fprintf(stderr, "dpccheck: '%s': supplying a stand-in for the WPP header '%s'\n", j->file,
+					j->standin_names.v[k]);
+			j->unsaved[k].filename = j->standin_names.v[k];
+			j->unsaved[k].contents = j->standin_texts.v[k];
+			j->unsaved[k].length = strlen(j->standin_texts.v[k]);
+		}
 	}
 	compdb_free(db);
 	compdb_finder_free(finder);
@@ -425,7 +438,8 @@ static int plan_units(struct options *o, struct unit_job **jobs, int *njobs)
 
 static struct cx_options cx_opts(const struct unit_job *j)
 {
-	struct cx_options c = { j->args.v, j->args.n, j->system_dirs.v, j->system_dirs.n };
+	struct cx_options c = { j->args.v,	     j->args.n, j->system_dirs.v, j->system_dirs.n,
+				j->unsaved, j->standin_names.n };
 	return c;
 }
 
@@ -480,6 +494,9 @@ static void free_run(struct options *o, struct unit_job *jobs, int njobs)
 		strv_clear(&jobs[i].args);
 		strv_clear(&jobs[i].owned);
 		strv_clear(&jobs[i].system_dirs);
+		strv_clear(&jobs[i].standin_names);
+		strv_clear(&jobs[i].standin_texts);
+		free(jobs[i].unsaved);
 	}
 	free(jobs);
 	strv_clear(&o->owned);
