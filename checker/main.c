@@ -10,6 +10,7 @@
 #include "inventory.h"
 #include "ir.h"
 #include "output.h"
+#include "pool.h"
 #include "program.h"
 #include "rule.h"
 #include "sal_stubs.h"
@@ -36,6 +37,7 @@ struct options {
 	const char *wdk; /* --wdk DIR as given */
 	char *wdk_root;	 /* its Include/<version> folder (with km/ and shared/) */
 	bool verbose, strict_parse;
+	int threads; /* -j N; 0: one per processor */
 	const char **files;
 	int nfiles, capfiles;
 	const char **extra; /* arguments after -- */
@@ -62,6 +64,7 @@ static const char usage[] =
 	"                      compile_flags.txt); with no FILE, every unit it lists\n"
 	"  --wdk DIR           parse with a real Windows Driver Kit (its Include/<version>\n"
 	"                      folder, or the Kits folder above) instead of the model headers\n"
+	"  -j N, --jobs=N      parse N units at a time (default: one per processor)\n"
 	"  --strict-parse      treat a unit that parses only partly as an error (exit 2)\n"
 	"  --verbose           list every parse error and missing include\n"
 	"  --print-args FILE   print the clang arguments FILE is parsed with, one per line\n"
@@ -173,7 +176,20 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->verbose = true;
 		else if (!strcmp(a, "--strict-parse"))
 			o->strict_parse = true;
-		else if (starts_with(a, "--wdk="))
+		else if (starts_with(a, "--jobs=") || (starts_with(a, "-j") && a[2])) {
+			const char *n = a[1] == '-' ? a + 7 : a + 2;
+			char *end;
+			long v = strtol(n, &end, 10);
+			if (*end || v < 1 || v > 1024)
+				return error("-j wants a number of threads from 1 to 1024, not '%s'", n);
+			o->threads = (int)v;
+		} else if (!strcmp(a, "-j") && i + 1 < argc) {
+			char *end;
+			long v = strtol(argv[++i], &end, 10);
+			if (*end || v < 1 || v > 1024)
+				return error("-j wants a number of threads from 1 to 1024, not '%s'", argv[i]);
+			o->threads = (int)v;
+		} else if (starts_with(a, "--wdk="))
 			o->wdk = a + 6;
 		else if (starts_with(a, "--compile-commands-dir="))
 			o->compdb_dir = a + 23;
@@ -463,6 +479,33 @@ static void report_parse(const struct ir_unit *u, const struct options *o)
 	}
 }
 
+/* The units parsed on worker threads (pool.h), each into its own slot. */
+struct parse_run {
+	struct unit_job *jobs;
+	struct ir_unit **parsed;
+	bool *skip;
+	bool progress; /* a progress line on stderr: a terminal, several units */
+	int total;
+};
+
+static void parse_one(int i, void *ctx)
+{
+	struct parse_run *r = ctx;
+	if (r->skip[i])
+		return;
+	struct cx_options c = cx_opts(&r->jobs[i]);
+	r->parsed[i] = cx_parse(r->jobs[i].file, &c);
+}
+
+static void parse_done(int i, int ndone, void *ctx)
+{
+	struct parse_run *r = ctx;
+	const char *f = r->jobs[i].file ? r->jobs[i].file : "";
+	const char *base = strrchr(f, '/');
+	fprintf(stderr, "\r\033[K[%d/%d] %s", ndone, r->total, base ? base + 1 : f);
+	fflush(stderr);
+}
+
 static int single_file_mode(struct options *o, struct unit_job *jobs)
 {
 	struct unit_job *j = &jobs[0];
@@ -538,17 +581,26 @@ int main(int argc, char **argv)
 	struct ir_unit **units = xcalloc((size_t)njobs + 1, sizeof(*units));
 	int nunits = 0;
 	const char **scan = xcalloc((size_t)njobs + 1, sizeof(*scan));
+	struct parse_run run = { jobs, xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
+				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs };
 	for (int i = 0; i < njobs; i++) {
 		struct unit_job *j = &jobs[i];
-		if (!j->file)
-			continue;
-		if (access(j->file, R_OK)) {
+		run.skip[i] = !j->file;
+		if (j->file && access(j->file, R_OK)) {
 			error("cannot open '%s': %s", j->file, strerror(errno));
 			status = 2;
-			continue;
+			run.skip[i] = true;
 		}
-		struct cx_options c = cx_opts(j);
-		struct ir_unit *u = cx_parse(j->file, &c);
+	}
+	pool_run(njobs, o.threads ? o.threads : pool_default_threads(), parse_one, run.progress ? parse_done : NULL,
+		 &run);
+	if (run.progress)
+		fputs("\r\033[K", stderr);
+	/* in the order of the command line (or database), whatever the threads did */
+	for (int i = 0; i < njobs; i++) {
+		struct ir_unit *u = run.parsed[i];
+		if (run.skip[i])
+			continue;
 		if (!u) {
 			status = 2;
 			continue;
@@ -559,6 +611,8 @@ int main(int argc, char **argv)
 		scan[nunits] = u->file;
 		units[nunits++] = u;
 	}
+	free(run.parsed);
+	free(run.skip);
 	struct program *p = program_link(units, nunits);
 	struct roles *roles = roles_compute(p);
 	int rc;
