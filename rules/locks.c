@@ -656,8 +656,6 @@ static void api_call(struct fctx *f, struct lstate *s, const struct ir_event *ev
 		h.kind = LK_MSI;
 		h.object = obj ? arg_object(t, obj) : NULL;
 		spelling = obj ? arg_spelling(t, obj) : NULL;
-		if (!api->acquire)
-			h.handle = NULL;
 	} else {
 		h.kind = LK_KE;
 		h.object = obj ? arg_object(t, obj) : NULL;
@@ -665,8 +663,6 @@ static void api_call(struct fctx *f, struct lstate *s, const struct ir_event *ev
 	}
 	set_display(t, &h, spelling);
 	if (!api->acquire) {
-		if (api->mech == MECH_MSI)
-			h.handle = NULL;
 		if ((api->mech == MECH_STOR || api->mech == MECH_KE_QUEUED) && handle) {
 			char buf[256];
 			snprintf(buf, sizeof(buf), "the lock of handle '%s'", arg_spelling(t, handle));

@@ -16,7 +16,7 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 		return;
 	const struct held *r = e->released;
 	struct finding *f;
-	if (r->kind == LK_KE && e->lock->kind == LK_KE && r->object != e->lock->object)
+	if (r->kind == e->lock->kind && (r->kind == LK_KE || r->kind == LK_MSI) && r->object != e->lock->object)
 		f = rule_report(ctx, e->loc, "%s releases %s with the old IRQL of %s", e->routine, e->lock->display,
 				r->display);
 	else
