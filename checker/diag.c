@@ -106,7 +106,9 @@ int diag_check_globs(const char *checks, const char *const *rules, int nrules)
 
 struct src {
 	char *path;
-	char *text;
+	char *text; /* the lines, each ended by a NUL */
+	char *raw;  /* the content as read */
+	size_t len;
 	unsigned nlines;
 	unsigned *starts; /* offset of each line; starts[nlines] = length + 1 */
 };
@@ -127,6 +129,9 @@ static struct src *load_src(const char *file)
 	s->text = read_file(file, &len);
 	if (!s->text)
 		return NULL;
+	s->len = len;
+	s->raw = xmalloc(len + 1);
+	memcpy(s->raw, s->text, len + 1);
 	unsigned cap = 0;
 	VEC_PUSH(s->starts, s->nlines, cap);
 	s->starts[s->nlines++] = 0;
@@ -149,6 +154,15 @@ const char *diag_source_line(const char *file, unsigned line, unsigned *line_off
 	if (line_offset)
 		*line_offset = s->starts[line - 1];
 	return s->text + s->starts[line - 1];
+}
+
+const char *diag_source_text(const char *file, size_t *len)
+{
+	struct src *s = file ? load_src(file) : NULL;
+	if (!s)
+		return NULL;
+	*len = s->len;
+	return s->raw;
 }
 
 /* ---- NOLINT ------------------------------------------------------------------------ */

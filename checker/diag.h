@@ -66,4 +66,8 @@ void diag_free(struct diag *d);
  * cannot be read. */
 const char *diag_source_line(const char *file, unsigned line, unsigned *line_offset);
 
+/* The whole content of a file as the cache read it (the text fix-its were computed
+ * from); NULL if it cannot be read. */
+const char *diag_source_text(const char *file, size_t *len);
+
 #endif /* DPCCHECK_DIAG_H */

@@ -7,6 +7,7 @@
 #include "compdb.h"
 #include "cx.h"
 #include "diag.h"
+#include "fix.h"
 #include "inventory.h"
 #include "ir.h"
 #include "output.h"
@@ -38,6 +39,8 @@ struct options {
 	char *wdk_root;	 /* its Include/<version> folder (with km/ and shared/) */
 	bool verbose, strict_parse;
 	int threads; /* -j N; 0: one per processor */
+	bool fix;
+	const char *export_fixes;
 	const char **files;
 	int nfiles, capfiles;
 	const char **extra; /* arguments after -- */
@@ -65,6 +68,8 @@ static const char usage[] =
 	"  --wdk DIR           parse with a real Windows Driver Kit (its Include/<version>\n"
 	"                      folder, or the Kits folder above) instead of the model headers\n"
 	"  -j N, --jobs=N      parse N units at a time (default: one per processor)\n"
+	"  --fix               apply the fix-its of the findings to the sources\n"
+	"  --export-fixes FILE write the findings and their fix-its to FILE (clang-tidy YAML)\n"
 	"  --strict-parse      treat a unit that parses only partly as an error (exit 2)\n"
 	"  --verbose           list every parse error and missing include\n"
 	"  --print-args FILE   print the clang arguments FILE is parsed with, one per line\n"
@@ -176,6 +181,12 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->verbose = true;
 		else if (!strcmp(a, "--strict-parse"))
 			o->strict_parse = true;
+		else if (!strcmp(a, "--fix"))
+			o->fix = true;
+		else if (!strcmp(a, "--export-fixes") && i + 1 < argc)
+			o->export_fixes = argv[++i];
+		else if (starts_with(a, "--export-fixes="))
+			o->export_fixes = a + 15;
 		else if (starts_with(a, "--jobs=") || (starts_with(a, "-j") && a[2])) {
 			const char *n = a[1] == '-' ? a + 7 : a + 2;
 			char *end;
@@ -591,6 +602,8 @@ int main(int argc, char **argv)
 			status = 2;
 			run.skip[i] = true;
 		}
+		if (o.fix && !run.skip[i])
+			fix_snapshot(j->file); /* before the parse reads it */
 	}
 	pool_run(njobs, o.threads ? o.threads : pool_default_threads(), parse_one, run.progress ? parse_done : NULL,
 		 &run);
@@ -637,6 +650,10 @@ int main(int argc, char **argv)
 				nunits == 1 ? "" : "s");
 		if (d.n && status == 0)
 			status = 1;
+		if (o.export_fixes && fix_export(&d, nunits ? units[0]->file : NULL, o.export_fixes) < 0)
+			status = 2;
+		if (o.fix && fix_apply(&d) < 0)
+			status = 2;
 		diag_free(&d);
 	}
 	if (rc < 0)
@@ -648,5 +665,6 @@ int main(int argc, char **argv)
 	free_run(&o, jobs, njobs);
 	free(units);
 	free(scan);
+	fix_free();
 	return status;
 }

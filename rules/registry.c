@@ -40,12 +40,34 @@ void fixit_insert_line_before(struct finding *f, struct ir_loc at, const char *t
 {
 	unsigned off;
 	const char *line = diag_source_line(at.file, at.line, &off);
-	if (!line)
+	if (!line || at.offset < off || at.offset > off + strlen(line))
 		return;
 	size_t indent = strspn(line, " \t");
-	char *t = xstrfmt("%.*s%s\n", (int)indent, line, text);
-	diag_fixit(f, at.file, at.line, 1, off, t);
-	free(t);
+	size_t len = strlen(line);
+	const char *eol = len && line[len - 1] == '\r' ? "\r\n" : "\n"; /* a CRLF file stays CRLF */
+	struct strbuf sb = { 0 };
+	if (at.offset - off > indent) {
+		/* code before it on its line (`static VOID f(...)` after a macro): insert on the
+		 * same line, before it, as clang-tidy does */
+		for (const char *p = text; *p; p++)
+			if (*p == '\n')
+				sb_adds(&sb, " ");
+			else
+				sb_add(&sb, p, 1);
+		sb_adds(&sb, " ");
+		diag_fixit(f, at.file, at.line, at.col, at.offset, sb.buf);
+	} else {
+		/* each line of text on its own line before it, indented like it */
+		for (const char *p = text; *p;) {
+			size_t n = strcspn(p, "\n");
+			sb_add(&sb, line, indent);
+			sb_add(&sb, p, n);
+			sb_adds(&sb, eol);
+			p += n + (p[n] == '\n');
+		}
+		diag_fixit(f, at.file, at.line, 1, off, sb.buf);
+	}
+	sb_release(&sb);
 }
 
 struct lock_rules {

@@ -5,11 +5,16 @@
  * Static Driver Verifier needs every Storport callback declared with its role type
  * (STORPORT.md section 7.1), and only the typedef tells Code Analysis and dpccheck's
  * readers what the function is. Reported at the function's first declaration, with a
- * note at the registration and a fix-it that adds `HW_DPC_ROUTINE Name;` before it.
+ * note at the registration and a fix-it that adds `HW_DPC_ROUTINE Name;` on its own
+ * line before it (`static HW_DPC_ROUTINE Name;` for a static function), and
+ * `_Use_decl_annotations_` before the definition when that lacks it, since the
+ * definition of a role-typed function needs it (role-use-decl-annotations): one --fix
+ * leaves nothing for a second one to do.
  */
 #include "rule.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static void check(struct rule_ctx *ctx, const struct registration *reg)
 {
@@ -28,8 +33,18 @@ static void check(struct rule_ctx *ctx, const struct registration *reg)
 					fn->name, reg->role->what, reg->role->td);
 	note_registration(f, ctx->program, reg);
 	char text[512];
-	snprintf(text, sizeof(text), "%s %s;", reg->role->td, fn->name);
+	snprintf(text, sizeof(text), "%s%s %s;", fn->is_static ? "static " : "", reg->role->td, fn->name);
+	const struct prog_decl *def = program_def_decl(fn);
+	bool annotate = def && !decl_has_use_decl_annotations(def->decl);
+	if (annotate && def->decl == first) {
+		/* the definition is the first declaration: both lines go before it */
+		size_t n = strlen(text);
+		snprintf(text + n, sizeof(text) - n, "\n_Use_decl_annotations_");
+		annotate = false;
+	}
 	fixit_insert_line_before(f, first->begin, text);
+	if (annotate)
+		fixit_insert_line_before(f, def->decl->begin, "_Use_decl_annotations_");
 }
 
 void register_role_type_missing(struct rule_hooks *hooks)

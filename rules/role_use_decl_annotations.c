@@ -7,27 +7,17 @@
  * it (STORPORT.md section 7.1; Code Analysis C28251-C28253). The annotation counts only
  * when written on the definition itself (also through a macro); the one Clang copies
  * from an earlier declaration does not. Reported at the definition with a fix-it that
- * inserts the annotation on its own line.
+ * inserts the annotation on its own line before the definition, indented like it (on
+ * the same line, before the return type, when other code precedes the definition
+ * there).
  */
 #include "rule.h"
-
-#include <string.h>
-
-static bool has_use_decl_annotations(const struct ir_decl *d)
-{
-	if (d->use_decl_macro)
-		return true;
-	for (int i = 0; i < d->nannots; i++)
-		if (d->annots[i].own_text && !strcmp(d->annots[i].name, "_Use_decl_annotations_"))
-			return true;
-	return false;
-}
 
 static void check(struct rule_ctx *ctx, const struct prog_fn *fn)
 {
 	const struct prog_decl *def = program_def_decl(fn);
 	const struct prog_decl *rd = role_decl_of(fn);
-	if (!def || !rd || has_use_decl_annotations(def->decl))
+	if (!def || !rd || decl_has_use_decl_annotations(def->decl))
 		return;
 	const struct role_def *role = role_of_decl(rd->decl);
 	struct finding *f = rule_report(ctx, def->decl->loc,

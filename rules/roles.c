@@ -80,6 +80,16 @@ bool decl_has_role(const struct ir_decl *d, const struct role_def *r)
 	return false;
 }
 
+bool decl_has_use_decl_annotations(const struct ir_decl *d)
+{
+	if (d->use_decl_macro)
+		return true;
+	for (int i = 0; i < d->nannots; i++)
+		if (d->annots[i].own_text && !strcmp(d->annots[i].name, "_Use_decl_annotations_"))
+			return true;
+	return false;
+}
+
 const struct prog_decl *role_decl_of(const struct prog_fn *fn)
 {
 	for (int i = 0; i < fn->ndecls; i++)

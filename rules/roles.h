@@ -45,6 +45,9 @@ const struct role_def *role_by_typedef(const char *name);
 const struct role_def *role_of_decl(const struct ir_decl *d);
 /* Whether a declaration's typedef chain includes the role's typedef. */
 bool decl_has_role(const struct ir_decl *d, const struct role_def *r);
+/* Whether a declaration carries _Use_decl_annotations_ written in its own text (also
+ * through a macro), not only the copy Clang gives a definition from a prototype. */
+bool decl_has_use_decl_annotations(const struct ir_decl *d);
 const char *irql_name(enum irql_level l);
 
 /* A place that registers a function for a role. */

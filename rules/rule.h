@@ -48,8 +48,9 @@ void rules_run(const struct program *p, const struct roles *roles, struct diag *
 /* Reports a finding of the rule the context is running. */
 struct finding *rule_report(struct rule_ctx *ctx, struct ir_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-/* The fix-it that inserts `text` on its own line before the line of `at`, indented like
- * that line. */
+/* The fix-it that inserts `text` (one or more lines, separated by '\n') on its own lines
+ * before the line of `at`, indented like that line and ended like it (CRLF or LF); when
+ * code precedes `at` on its line, on the same line right before `at` instead. */
 void fixit_insert_line_before(struct finding *f, struct ir_loc at, const char *text);
 
 #endif /* DPCCHECK_RULE_H */
