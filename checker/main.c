@@ -5,10 +5,12 @@
  */
 #define _GNU_SOURCE /* readlink, strverscmp */
 #include "compdb.h"
+#include "config.h"
 #include "cx.h"
 #include "diag.h"
 #include "fix.h"
 #include "inventory.h"
+#include "irql.h"
 #include "ir.h"
 #include "output.h"
 #include "pool.h"
@@ -41,6 +43,8 @@ struct options {
 	int threads; /* -j N; 0: one per processor */
 	bool fix;
 	const char *export_fixes;
+	const char *config_file, *warnings_as_errors, *header_filter;
+	bool dump_config;
 	const char **files;
 	int nfiles, capfiles;
 	const char **extra; /* arguments after -- */
@@ -70,6 +74,10 @@ static const char usage[] =
 	"  -j N, --jobs=N      parse N units at a time (default: one per processor)\n"
 	"  --fix               apply the fix-its of the findings to the sources\n"
 	"  --export-fixes FILE write the findings and their fix-its to FILE (clang-tidy YAML)\n"
+	"  --config-file FILE  read the configuration from FILE instead of .dpccheck files\n"
+	"  --dump-config       print the effective configuration for the (first) FILE\n"
+	"  --warnings-as-errors=GLOBS  report these rules' warnings as errors\n"
+	"  --header-filter=REGEX  report findings in headers whose path matches REGEX only\n"
 	"  --strict-parse      treat a unit that parses only partly as an error (exit 2)\n"
 	"  --verbose           list every parse error and missing include\n"
 	"  --print-args FILE   print the clang arguments FILE is parsed with, one per line\n"
@@ -187,6 +195,16 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->export_fixes = argv[++i];
 		else if (starts_with(a, "--export-fixes="))
 			o->export_fixes = a + 15;
+		else if (!strcmp(a, "--config-file") && i + 1 < argc)
+			o->config_file = argv[++i];
+		else if (starts_with(a, "--config-file="))
+			o->config_file = a + 14;
+		else if (!strcmp(a, "--dump-config"))
+			o->dump_config = true;
+		else if (starts_with(a, "--warnings-as-errors="))
+			o->warnings_as_errors = a + 21;
+		else if (starts_with(a, "--header-filter="))
+			o->header_filter = a + 16;
 		else if (starts_with(a, "--jobs=") || (starts_with(a, "-j") && a[2])) {
 			const char *n = a[1] == '-' ? a + 7 : a + 2;
 			char *end;
@@ -230,16 +248,18 @@ static int parse_options(int argc, char **argv, struct options *o)
 			     o->wdk);
 	if (o->format && strcmp(o->format, "text") && strcmp(o->format, "json"))
 		return error("unknown format '%s': use text or json", o->format);
-	if (o->checks) {
-		const char **ids = xmalloc(sizeof(char *) * (size_t)rule_count);
-		for (int i = 0; i < rule_count; i++)
-			ids[i] = rule_infos[i].id;
-		int r = diag_check_globs(o->checks, ids, rule_count);
-		free(ids);
-		if (r < 0)
-			return -1;
-	}
-	return 0;
+	static const char *ids[256], *levels[IRQL_HIGH + 1];
+	for (int i = 0; i < rule_count && i < (int)ARRAY_SIZE(ids); i++)
+		ids[i] = rule_infos[i].id;
+	for (int l = IRQL_PASSIVE; l <= IRQL_HIGH; l++)
+		levels[l] = irql_name(l);
+	if (o->checks && diag_check_globs(o->checks, ids, rule_count) < 0)
+		return -1;
+	if (o->warnings_as_errors && diag_check_globs(o->warnings_as_errors, ids, rule_count) < 0)
+		return -1;
+	struct config_options co = { o->config_file, o->checks, o->warnings_as_errors, o->header_filter,
+				     ids, rule_count, levels, IRQL_HIGH + 1 };
+	return config_init(&co);
 }
 
 /* ---- compiler arguments -------------------------------------------------------------- */
@@ -572,6 +592,12 @@ int main(int argc, char **argv)
 		free_run(&o, NULL, 0);
 		return 0;
 	}
+	if (o.dump_config) {
+		int r = config_dump(o.nfiles ? o.files[0] : ".", !o.nfiles, stdout);
+		config_free_all();
+		free_run(&o, NULL, 0);
+		return r < 0 ? 2 : 0;
+	}
 	int status = 0;
 	struct unit_job *jobs = NULL;
 	int njobs = 0;
@@ -589,6 +615,24 @@ int main(int argc, char **argv)
 		free_run(&o, jobs, njobs);
 		return status;
 	}
+	/* the configuration of every input, before any work: a malformed .dpccheck stops
+	 * the run; IrqlFacts hold for the whole program */
+	const char **inputs = xcalloc((size_t)njobs + 1, sizeof(*inputs));
+	int ninputs = 0;
+	for (int i = 0; i < njobs; i++) {
+		const struct config *c = jobs[i].file ? config_for(jobs[i].file, false) : NULL;
+		if (jobs[i].file && !c) {
+			free(inputs);
+			config_free_all();
+			free_run(&o, jobs, njobs);
+			return 2;
+		}
+		irql_add_config_facts(c);
+		if (jobs[i].file)
+			inputs[ninputs++] = jobs[i].file;
+	}
+	bool configured = config_any(inputs, ninputs);
+	free(inputs);
 	struct ir_unit **units = xcalloc((size_t)njobs + 1, sizeof(*units));
 	int nunits = 0;
 	const char **scan = xcalloc((size_t)njobs + 1, sizeof(*scan));
@@ -633,7 +677,7 @@ int main(int argc, char **argv)
 		rc = inventory_print(p, roles, o.format && !strcmp(o.format, "json"), stdout);
 	} else {
 		struct diag d = { 0 };
-		d.checks = o.checks;
+		d.checks = configured ? NULL : o.checks; /* per file below, when configured */
 		d.scan_files = scan;
 		d.nscan_files = nunits;
 		rules_run(p, roles, &d);
@@ -644,6 +688,8 @@ int main(int argc, char **argv)
 		free(ids);
 		for (int i = 0; o.verbose && i < d.nstats; i++)
 			fprintf(stderr, "dpccheck: %s\n", d.stats[i]);
+		if (config_filter(&d, scan, nunits) < 0)
+			status = 2;
 		rc = output_findings(&d, o.format && !strcmp(o.format, "json"), stdout);
 		if (d.n)
 			fprintf(stderr, "dpccheck: %d finding%s in %d file%s\n", d.n, d.n == 1 ? "" : "s", nunits,
@@ -666,5 +712,7 @@ int main(int argc, char **argv)
 	free(units);
 	free(scan);
 	fix_free();
+	config_free_all();
+	irql_free_user_facts();
 	return status;
 }

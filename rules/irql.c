@@ -4,9 +4,11 @@
  */
 #include "irql.h"
 
+#include "config.h"
 #include "locks.h"
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define COUNT COUNT /* the unused role slot of CONTEXT_ONLY rows: ROLE_COUNT */
@@ -25,6 +27,81 @@ static const struct context_only contexts[] = {
 #define CONTEXT_ONLY(routine, r1, r2, r3, url) { routine, { ROLE_##r1, ROLE_##r2, ROLE_##r3 }, url },
 #include "irql.def"
 };
+
+struct user_fact {
+	struct irql_fact fact;
+	struct ir_loc at;
+};
+
+static struct user_fact *user_facts;
+static int nuser_facts, capuser_facts;
+
+void irql_add_user_fact(const char *routine, int min, int max, struct ir_loc at)
+{
+	for (int i = 0; i < nuser_facts; i++)
+		if (!strcmp(user_facts[i].fact.routine, routine))
+			return;
+	VEC_PUSH(user_facts, nuser_facts, capuser_facts);
+	at.file = xstrdup(at.file);
+	user_facts[nuser_facts++] = (struct user_fact){ { xstrdup(routine), min, max, at.file }, at };
+}
+
+void irql_free_user_facts(void)
+{
+	for (int i = 0; i < nuser_facts; i++) {
+		free((char *)user_facts[i].fact.routine);
+		free((char *)user_facts[i].at.file);
+	}
+	free(user_facts);
+	user_facts = NULL;
+	nuser_facts = capuser_facts = 0;
+}
+
+static const struct user_fact *user_fact_of(const char *routine)
+{
+	for (int i = 0; i < nuser_facts; i++)
+		if (!strcmp(user_facts[i].fact.routine, routine))
+			return &user_facts[i];
+	return NULL;
+}
+
+void irql_add_config_facts(const struct config *c)
+{
+	for (int i = 0; c && i < c->nfacts; i++) {
+		const struct config_fact *f = &c->facts[i];
+		int min = f->min ? irql_level_of_name(f->min) : IRQL_PASSIVE;
+		int max = f->max ? irql_level_of_name(f->max) : IRQL_HIGH;
+		irql_add_user_fact(f->name, min < 0 ? IRQL_PASSIVE : min, max < 0 ? IRQL_HIGH : max, f->at);
+	}
+}
+
+int irql_level_of_name(const char *name)
+{
+	for (int l = IRQL_PASSIVE; l <= IRQL_HIGH; l++)
+		if (!strcmp(irql_name(l), name))
+			return l;
+	return -1;
+}
+
+enum irql_limit_source irql_call_limits(const struct program *p, const struct lock_event *e, int *min, int *max,
+					struct ir_loc *at)
+{
+	if (e->callee >= 0 && irql_own_limits(&p->fns[e->callee], min, max, at))
+		return IRQL_LIMIT_ANNOTATION;
+	const struct user_fact *u = user_fact_of(e->routine);
+	if (u) {
+		*min = u->fact.min;
+		*max = u->fact.max;
+		*at = u->at;
+		return IRQL_LIMIT_USER;
+	}
+	const struct irql_fact *f = e->callee < 0 ? irql_fact_of(e->routine) : NULL;
+	if (!f)
+		return IRQL_LIMIT_NONE;
+	*min = f->min;
+	*max = f->max;
+	return IRQL_LIMIT_TABLE;
+}
 
 const struct irql_fact *irql_fact_of(const char *routine)
 {

@@ -6,8 +6,9 @@
  * lock held raises the IRQL (STORPORT.md sections 3.2 and 4); a routine documented for
  * a lower level (StorPortRegistryRead at PASSIVE_LEVEL, ExFreePool at DISPATCH_LEVEL
  * or below, section 5) faults, corrupts or deadlocks above it. The limits come from
- * irql.def and from the callee's own annotations; the IRQL from the entry context of
- * each callback, followed through helpers. Reported at the offending call however
+ * irql.def, from the callee's own annotations and from the user's IrqlFacts
+ * (.dpccheck); the IRQL from the entry context of each callback, followed through
+ * helpers. Reported at the offending call however
  * deep, with a note for each call up the chain and the registration of the entry. A
  * blocking wait (and KeDelayExecutionThread) is irql-wait-at-dispatch's.
  */
@@ -21,23 +22,19 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 	const struct program *p = ctx->program;
 	int min, max;
 	struct ir_loc at;
-	if (e->callee >= 0) {
-		if (!irql_own_limits(&p->fns[e->callee], &min, &max, &at))
-			return;
-	} else {
-		const struct irql_fact *f = irql_fact_of(e->routine);
-		if (!f)
-			return;
-		max = f->max;
-	}
+	enum irql_limit_source src = irql_call_limits(p, e, &min, &max, &at);
+	if (src == IRQL_LIMIT_NONE)
+		return;
 	int level = e->irql_hi >= 0 ? e->irql_hi : e->irql_lo;
 	const char *why;
 	if (level <= max || (e->callee < 0 && irql_wait_blocks(p, e, &why)))
 		return; /* a blocking wait is irql-wait-at-dispatch's */
 	struct finding *f = rule_report(ctx, e->loc, "'%s' may run at %s here, above its maximum of %s", e->routine,
 					irql_name(level), irql_name(max));
-	if (e->callee >= 0)
+	if (src == IRQL_LIMIT_ANNOTATION)
 		diag_note(f, at, "'%s' is annotated to run at %s or below here", e->routine, irql_name(max));
+	else if (src == IRQL_LIMIT_USER)
+		diag_note(f, at, "'%s' runs at %s or below, says this IrqlFacts entry", e->routine, irql_name(max));
 	locks_note_chain(f, p, e, true);
 }
 

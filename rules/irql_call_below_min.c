@@ -17,21 +17,17 @@ static void check(struct rule_ctx *ctx, const struct lock_event *e)
 	const struct program *p = ctx->program;
 	int min, max;
 	struct ir_loc at;
-	if (e->callee >= 0) {
-		if (!irql_own_limits(&p->fns[e->callee], &min, &max, &at))
-			return;
-	} else {
-		const struct irql_fact *f = irql_fact_of(e->routine);
-		if (!f)
-			return;
-		min = f->min;
-	}
+	enum irql_limit_source src = irql_call_limits(p, e, &min, &max, &at);
+	if (src == IRQL_LIMIT_NONE)
+		return;
 	if (e->irql_lo >= min)
 		return;
 	struct finding *f = rule_report(ctx, e->loc, "'%s' may run at %s here, below its minimum of %s", e->routine,
 					irql_name(e->irql_lo), irql_name(min));
-	if (e->callee >= 0)
+	if (src == IRQL_LIMIT_ANNOTATION)
 		diag_note(f, at, "'%s' is annotated to run at %s or above here", e->routine, irql_name(min));
+	else if (src == IRQL_LIMIT_USER)
+		diag_note(f, at, "'%s' runs at %s or above, says this IrqlFacts entry", e->routine, irql_name(min));
 	locks_note_chain(f, p, e, true);
 }
 

@@ -1,0 +1,660 @@
+/*
+ * config.c - reading, finding and merging .dpccheck files (docs/config.md).
+ *
+ * A .dpccheck is a YAML mapping read with libyaml's document loader; every key and value
+ * is checked, and a mistake is one line "FILE:LINE:COL: error: ..." (the caller exits
+ * with status 2). Discovery is clang-tidy's: the nearest .dpccheck in the file's
+ * directory or a parent; InheritParentConfig merges it over the next one up (Checks and
+ * WarningsAsErrors appended to the parent's, HeaderFilterRegex replaced, IrqlFacts
+ * added in front). Every directory's result is cached.
+ */
+#define _DEFAULT_SOURCE /* realpath */
+#include "config.h"
+
+#include "diag.h"
+#include "util.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <regex.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <yaml.h>
+
+static struct config_options opts;
+
+struct entry {
+	char *key;	   /* a directory (discovery) or a file (a loaded .dpccheck) */
+	struct config *c; /* NULL: the file was malformed (already reported) */
+	/* the command line merged in, computed on first use */
+	char *eff_checks, *eff_wae;
+	bool has_re;
+	regex_t re;
+};
+
+static struct entry *cache;
+static int ncache, capcache;
+static struct config default_config;
+
+int config_init(const struct config_options *opt)
+{
+	opts = *opt;
+	regex_t re;
+	int rc = opts.header_filter ? regcomp(&re, opts.header_filter, REG_EXTENDED | REG_NOSUB) : 0;
+	if (rc) {
+		char msg[256];
+		regerror(rc, &re, msg, sizeof(msg));
+		return error("--header-filter: bad regular expression '%s': %s", opts.header_filter, msg);
+	}
+	if (opts.header_filter)
+		regfree(&re);
+	return 0;
+}
+
+static struct entry *cache_find(const char *key)
+{
+	for (int i = 0; i < ncache; i++)
+		if (!strcmp(cache[i].key, key))
+			return &cache[i];
+	return NULL;
+}
+
+static struct entry *cache_add(const char *key, struct config *c)
+{
+	VEC_PUSH(cache, ncache, capcache);
+	struct entry *e = &cache[ncache++];
+	memset(e, 0, sizeof(*e));
+	e->key = xstrdup(key);
+	e->c = c;
+	return e;
+}
+
+static struct entry *entry_of(const struct config *c)
+{
+	for (int i = 0; i < ncache; i++)
+		if (cache[i].c == c)
+			return &cache[i];
+	return NULL;
+}
+
+static char *join(const char *a, const char *b)
+{
+	if (!a || !*a)
+		return b ? xstrdup(b) : NULL;
+	if (!b || !*b)
+		return xstrdup(a);
+	return xstrfmt("%s,%s", a, b);
+}
+
+static void free_config(struct config *c)
+{
+	if (!c || c == &default_config)
+		return;
+	free(c->file);
+	free(c->checks);
+	free(c->warnings_as_errors);
+	free(c->header_filter);
+	for (int i = 0; i < c->nfacts; i++) {
+		free(c->facts[i].name);
+		free(c->facts[i].min);
+		free(c->facts[i].max);
+		free((char *)c->facts[i].at.file);
+	}
+	free(c->facts);
+	free(c);
+}
+
+/* ---- reading one file ----------------------------------------------------------------- */
+
+struct reader {
+	const char *file;
+	yaml_document_t doc;
+	bool failed;
+};
+
+static void bad(struct reader *r, const yaml_node_t *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void bad(struct reader *r, const yaml_node_t *n, const char *fmt, ...)
+{
+	if (r->failed)
+		return; /* one error per file: the first */
+	r->failed = true;
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "%s:%lu:%lu: error: ", r->file, (unsigned long)n->start_mark.line + 1,
+		(unsigned long)n->start_mark.column + 1);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+static const char *scalar_of(struct reader *r, const yaml_node_t *n, const char *key)
+{
+	if (n->type != YAML_SCALAR_NODE) {
+		bad(r, n, "'%s' takes a string in .dpccheck", key);
+		return NULL;
+	}
+	return (const char *)n->data.scalar.value;
+}
+
+/* A glob list: a string "a,-b" or a sequence of such strings. Each positive glob must
+ * match a rule. */
+static char *globs_of(struct reader *r, yaml_node_t *n, const char *key)
+{
+	char *s = NULL;
+	if (n->type == YAML_SEQUENCE_NODE) {
+		for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+			const char *v = scalar_of(r, yaml_document_get_node(&r->doc, *it), key);
+			char *t = join(s, v);
+			free(s);
+			s = t;
+		}
+	} else {
+		const char *v = scalar_of(r, n, key);
+		s = v ? xstrdup(v) : NULL;
+	}
+	if (!s || r->failed)
+		return s;
+	char *copy = xstrdup(s);
+	for (char *tok = strtok(copy, ", \t\n"); tok; tok = strtok(NULL, ", \t\n")) {
+		if (*tok == '-')
+			continue;
+		bool any = false;
+		for (int i = 0; i < opts.nrules && !any; i++)
+			any = glob_match(tok, opts.rules[i]);
+		if (!any) {
+			bad(r, n, "%s: '%s' matches no rule (see --list-rules) in .dpccheck", key, tok);
+			break;
+		}
+	}
+	free(copy);
+	/* the glob syntax of --checks: commas separate, blanks around them do not matter */
+	for (char *p = s; *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	return s;
+}
+
+static bool bool_of(struct reader *r, const yaml_node_t *n, const char *key)
+{
+	const char *v = scalar_of(r, n, key);
+	if (!v)
+		return false;
+	if (!strcmp(v, "true") || !strcmp(v, "True") || !strcmp(v, "TRUE"))
+		return true;
+	if (!strcmp(v, "false") || !strcmp(v, "False") || !strcmp(v, "FALSE"))
+		return false;
+	bad(r, n, "'%s' takes true or false, not '%s', in .dpccheck", key, v);
+	return false;
+}
+
+static char *level_of(struct reader *r, const yaml_node_t *n, const char *key)
+{
+	const char *v = scalar_of(r, n, key);
+	if (!v)
+		return NULL;
+	for (int i = 0; i < opts.nlevels; i++)
+		if (!strcmp(v, opts.levels[i]))
+			return xstrdup(v);
+	struct strbuf sb = { 0 };
+	for (int i = 0; i < opts.nlevels; i++)
+		sb_addf(&sb, "%s%s", i ? ", " : "", opts.levels[i]);
+	bad(r, n, "bad value '%s' for '%s' in .dpccheck (one of %s)", v, key, sb.buf ? sb.buf : "");
+	sb_release(&sb);
+	return NULL;
+}
+
+static void read_function(struct reader *r, struct config *c, yaml_node_t *n)
+{
+	if (n->type != YAML_MAPPING_NODE) {
+		bad(r, n, "an IrqlFacts function is a mapping {Name: ..., MaxIrql: ...} in .dpccheck");
+		return;
+	}
+	struct config_fact f = { 0 };
+	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top && !r->failed; p++) {
+		yaml_node_t *k = yaml_document_get_node(&r->doc, p->key), *v = yaml_document_get_node(&r->doc, p->value);
+		const char *key = scalar_of(r, k, "key");
+		if (!key)
+			break;
+		if (!strcmp(key, "Name")) {
+			const char *s = scalar_of(r, v, key);
+			free(f.name);
+			f.name = s ? xstrdup(s) : NULL;
+		} else if (!strcmp(key, "MinIrql")) {
+			free(f.min);
+			f.min = level_of(r, v, key);
+		} else if (!strcmp(key, "MaxIrql")) {
+			free(f.max);
+			f.max = level_of(r, v, key);
+		} else {
+			bad(r, k, "unknown key '%s' in .dpccheck (an IrqlFacts function has Name, MinIrql, MaxIrql)", key);
+		}
+	}
+	if (!r->failed && (!f.name || !*f.name))
+		bad(r, n, "an IrqlFacts function needs a Name in .dpccheck");
+	else if (!r->failed && !f.min && !f.max)
+		bad(r, n, "IrqlFacts function '%s' needs MinIrql or MaxIrql in .dpccheck", f.name);
+	if (r->failed) {
+		free(f.name);
+		free(f.min);
+		free(f.max);
+		return;
+	}
+	f.at.file = xstrdup(r->file);
+	f.at.line = (unsigned)n->start_mark.line + 1;
+	f.at.col = (unsigned)n->start_mark.column + 1;
+	VEC_PUSH(c->facts, c->nfacts, c->capfacts);
+	c->facts[c->nfacts++] = f;
+}
+
+static void read_irql_facts(struct reader *r, struct config *c, yaml_node_t *n)
+{
+	if (n->type != YAML_MAPPING_NODE) {
+		bad(r, n, "'IrqlFacts' is a mapping (Functions: [...]) in .dpccheck");
+		return;
+	}
+	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top && !r->failed; p++) {
+		yaml_node_t *k = yaml_document_get_node(&r->doc, p->key), *v = yaml_document_get_node(&r->doc, p->value);
+		const char *key = scalar_of(r, k, "key");
+		if (!key)
+			break;
+		if (strcmp(key, "Functions")) {
+			bad(r, k, "unknown key '%s' in .dpccheck (IrqlFacts has Functions)", key);
+			break;
+		}
+		if (v->type != YAML_SEQUENCE_NODE) {
+			bad(r, v, "'Functions' is a list in .dpccheck");
+			break;
+		}
+		for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top && !r->failed;
+		     it++)
+			read_function(r, c, yaml_document_get_node(&r->doc, *it));
+	}
+}
+
+/* Reads one file; *inherit says whether it asks for its parent's configuration. */
+static struct config *read_config(const char *file, bool *inherit)
+{
+	*inherit = false;
+	FILE *in = fopen(file, "rb");
+	if (!in) {
+		error("cannot read '%s': %s", file, strerror(errno));
+		return NULL;
+	}
+	yaml_parser_t parser;
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_file(&parser, in);
+	struct reader r = { .file = file };
+	if (!yaml_parser_load(&parser, &r.doc)) {
+		fprintf(stderr, "%s:%lu:%lu: error: %s in .dpccheck\n", file, (unsigned long)parser.problem_mark.line + 1,
+			(unsigned long)parser.problem_mark.column + 1, parser.problem ? parser.problem : "malformed YAML");
+		yaml_parser_delete(&parser);
+		fclose(in);
+		return NULL;
+	}
+	yaml_parser_delete(&parser);
+	fclose(in);
+	struct config *c = xcalloc(1, sizeof(*c));
+	c->file = xstrdup(file);
+	yaml_node_t *root = yaml_document_get_root_node(&r.doc);
+	if (root && root->type == YAML_SCALAR_NODE && !*root->data.scalar.value)
+		root = NULL; /* an empty document */
+	if (root && root->type != YAML_MAPPING_NODE)
+		bad(&r, root, "a .dpccheck is a mapping of keys (Checks: ..., WarningsAsErrors: ...)");
+	for (yaml_node_pair_t *p = root && !r.failed ? root->data.mapping.pairs.start : NULL;
+	     p && p < root->data.mapping.pairs.top && !r.failed; p++) {
+		yaml_node_t *k = yaml_document_get_node(&r.doc, p->key), *v = yaml_document_get_node(&r.doc, p->value);
+		const char *key = scalar_of(&r, k, "key");
+		if (!key)
+			break;
+		if (!strcmp(key, "Checks")) {
+			free(c->checks);
+			c->checks = globs_of(&r, v, key);
+		} else if (!strcmp(key, "WarningsAsErrors")) {
+			free(c->warnings_as_errors);
+			c->warnings_as_errors = globs_of(&r, v, key);
+		} else if (!strcmp(key, "HeaderFilterRegex")) {
+			const char *s = scalar_of(&r, v, key);
+			regex_t re;
+			int rc = s ? regcomp(&re, s, REG_EXTENDED | REG_NOSUB) : 0;
+			if (s && rc) {
+				char msg[256];
+				regerror(rc, &re, msg, sizeof(msg));
+				bad(&r, v, "bad HeaderFilterRegex '%s': %s, in .dpccheck", s, msg);
+			} else if (s) {
+				regfree(&re);
+				free(c->header_filter);
+				c->header_filter = xstrdup(s);
+			}
+		} else if (!strcmp(key, "InheritParentConfig")) {
+			*inherit = bool_of(&r, v, key);
+		} else if (!strcmp(key, "IrqlFacts")) {
+			read_irql_facts(&r, c, v);
+		} else {
+			bad(&r, k, "unknown key '%s' in .dpccheck", key);
+		}
+	}
+	yaml_document_delete(&r.doc);
+	if (r.failed) {
+		free_config(c);
+		return NULL;
+	}
+	return c;
+}
+
+/* ---- discovery and merging ------------------------------------------------------------- */
+
+static char *parent_dir(const char *dir)
+{
+	const char *slash = strrchr(dir, '/');
+	if (!slash || !strcmp(dir, "/"))
+		return NULL;
+	return slash == dir ? xstrdup("/") : xstrfmt("%.*s", (int)(slash - dir), dir);
+}
+
+static const struct config *dir_config(const char *dir, bool *ok);
+
+/* child over parent: lists appended, the regex replaced, the child's facts first */
+static struct config *merge(struct config *child, const struct config *parent)
+{
+	char *s = parent->checks && child->checks ? join(parent->checks, child->checks) : NULL;
+	if (s) {
+		free(child->checks);
+		child->checks = s;
+	} else if (!child->checks && parent->checks) {
+		child->checks = xstrdup(parent->checks);
+	}
+	s = join(parent->warnings_as_errors, child->warnings_as_errors);
+	free(child->warnings_as_errors);
+	child->warnings_as_errors = s;
+	if (!child->header_filter && parent->header_filter)
+		child->header_filter = xstrdup(parent->header_filter);
+	for (int i = 0; i < parent->nfacts; i++) {
+		struct config_fact f = parent->facts[i];
+		f.name = xstrdup(f.name);
+		f.min = f.min ? xstrdup(f.min) : NULL;
+		f.max = f.max ? xstrdup(f.max) : NULL;
+		f.at.file = xstrdup(f.at.file);
+		VEC_PUSH(child->facts, child->nfacts, child->capfacts);
+		child->facts[child->nfacts++] = f;
+	}
+	return child;
+}
+
+/* A .dpccheck file (cached by its path), merged with its parents when it says so. */
+static const struct config *file_config(const char *file, bool *ok)
+{
+	struct entry *e = cache_find(file);
+	if (e) {
+		*ok = e->c != NULL;
+		return e->c;
+	}
+	bool inherit;
+	struct config *c = read_config(file, &inherit);
+	if (c && inherit) {
+		char *abs = realpath(file, NULL);
+		char *dir = abs ? parent_dir(abs) : NULL;
+		char *up = dir ? parent_dir(dir) : NULL;
+		bool pok = true;
+		const struct config *p = up ? dir_config(up, &pok) : NULL;
+		if (!pok) {
+			free_config(c);
+			c = NULL;
+		} else if (p) {
+			merge(c, p);
+		}
+		free(abs);
+		free(dir);
+		free(up);
+	}
+	cache_add(file, c);
+	*ok = c != NULL;
+	return c;
+}
+
+/* The configuration of an absolute directory: its .dpccheck, or its parent's. */
+static const struct config *dir_config(const char *dir, bool *ok)
+{
+	struct entry *e = cache_find(dir);
+	if (e) {
+		*ok = e->c != NULL;
+		return e->c;
+	}
+	char *file = xstrfmt("%s%s.dpccheck", dir, strcmp(dir, "/") ? "/" : "");
+	const struct config *c;
+	if (!access(file, F_OK)) {
+		c = file_config(file, ok);
+	} else {
+		char *up = parent_dir(dir);
+		c = up ? dir_config(up, ok) : (*ok = true, &default_config);
+		free(up);
+	}
+	free(file);
+	cache_add(dir, (struct config *)c);
+	return c;
+}
+
+const struct config *config_for(const char *path, bool is_dir)
+{
+	bool ok = true;
+	if (opts.config_file) {
+		const struct config *c = file_config(opts.config_file, &ok);
+		return ok ? c : NULL;
+	}
+	char *abs = realpath(path, NULL);
+	if (!abs)
+		abs = xstrdup(path);
+	char *dir = is_dir ? xstrdup(abs) : parent_dir(abs);
+	if (!dir)
+		dir = xstrdup(".");
+	if (dir[0] != '/') {
+		char *cwd = getcwd(NULL, 0);
+		char *t = xstrfmt("%s/%s", cwd ? cwd : "", dir);
+		free(cwd);
+		free(dir);
+		dir = t;
+	}
+	const struct config *c = dir_config(dir, &ok);
+	free(dir);
+	free(abs);
+	return ok ? c : NULL;
+}
+
+bool config_any(const char *const *files, int nfiles)
+{
+	if (opts.config_file)
+		return true;
+	for (int i = 0; i < nfiles; i++) {
+		const struct config *c = config_for(files[i], false);
+		if (c && c != &default_config)
+			return true;
+	}
+	return false;
+}
+
+/* The cache entry that holds a config's command-line merge (the default config has
+ * none of its own: a synthetic entry). */
+static struct entry *effective(const struct config *c)
+{
+	struct entry *e = entry_of(c);
+	if (!e)
+		e = cache_add("", (struct config *)c);
+	if (!e->eff_checks && (c->checks || opts.checks))
+		e->eff_checks = c->checks ? join(c->checks, opts.checks) : xstrdup(opts.checks);
+	if (!e->eff_wae)
+		e->eff_wae = join(c->warnings_as_errors, opts.warnings_as_errors);
+	const char *hf = opts.header_filter ? opts.header_filter : c->header_filter;
+	if (!e->has_re && hf && *hf && !regcomp(&e->re, hf, REG_EXTENDED | REG_NOSUB))
+		e->has_re = true;
+	return e;
+}
+
+const char *config_checks(const struct config *c)
+{
+	return effective(c)->eff_checks;
+}
+
+static bool is_main(const char *file, const char *const *main_files, int nmain)
+{
+	char *abs = realpath(file, NULL);
+	bool hit = false;
+	for (int i = 0; i < nmain && !hit; i++) {
+		if (!strcmp(file, main_files[i])) {
+			hit = true;
+		} else if (abs) {
+			char *m = realpath(main_files[i], NULL);
+			hit = m && !strcmp(m, abs);
+			free(m);
+		}
+	}
+	free(abs);
+	return hit;
+}
+
+int config_filter(struct diag *d, const char *const *main_files, int nmain)
+{
+	int ret = 0, n = 0;
+	for (int i = 0; i < d->n; i++) {
+		struct finding *f = d->v[i];
+		const struct config *c = f->loc.file ? config_for(f->loc.file, false) : &default_config;
+		if (!c) {
+			ret = -1;
+			c = &default_config;
+		}
+		struct entry *e = effective(c);
+		bool keep = !f->rule || diag_rule_enabled(e->eff_checks, f->rule);
+		if (keep && e->has_re && f->loc.file && !is_main(f->loc.file, main_files, nmain))
+			keep = !regexec(&e->re, f->loc.file, 0, NULL, 0);
+		if (keep && f->rule && e->eff_wae && diag_rule_enabled(e->eff_wae, f->rule))
+			f->severity = DIAG_ERROR;
+		if (keep) {
+			d->v[n++] = f;
+		} else {
+			/* the same as diag.c's free_finding */
+			for (int j = 0; j < f->nnotes; j++)
+				free(f->notes[j].msg);
+			for (int j = 0; j < f->nfixits; j++)
+				free(f->fixits[j].text);
+			free(f->notes);
+			free(f->fixits);
+			free(f->msg);
+			free(f);
+		}
+	}
+	d->n = n;
+	return ret;
+}
+
+/* ---- --dump-config -------------------------------------------------------------------- */
+
+struct emit {
+	yaml_emitter_t em;
+	bool ok;
+};
+
+static void scalar(struct emit *e, const char *s, yaml_scalar_style_t style)
+{
+	yaml_event_t ev;
+	if (e->ok && !(yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style) &&
+		       yaml_emitter_emit(&e->em, &ev)))
+		e->ok = false;
+}
+
+static void structure(struct emit *e, int kind)
+{
+	yaml_event_t ev;
+	int built = 0;
+	if (!e->ok)
+		return;
+	switch (kind) {
+	case 0: built = yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_MAPPING_STYLE); break;
+	case 1: built = yaml_mapping_end_event_initialize(&ev); break;
+	case 2: built = yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE); break;
+	case 3: built = yaml_sequence_end_event_initialize(&ev); break;
+	}
+	if (!built || !yaml_emitter_emit(&e->em, &ev))
+		e->ok = false;
+}
+
+static int write_handler(void *data, unsigned char *buf, size_t n)
+{
+	return fwrite(buf, 1, n, data) == n;
+}
+
+int config_dump(const char *path, bool is_dir, FILE *out)
+{
+	const struct config *c = config_for(path, is_dir);
+	if (!c)
+		return -1;
+	struct entry *x = effective(c);
+	const char *hf = opts.header_filter ? opts.header_filter : c->header_filter;
+	struct emit e = { .ok = true };
+	yaml_event_t ev;
+	yaml_emitter_initialize(&e.em);
+	yaml_emitter_set_output(&e.em, write_handler, out);
+	yaml_emitter_set_unicode(&e.em, 1);
+	yaml_emitter_set_width(&e.em, -1);
+	e.ok = yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING) && yaml_emitter_emit(&e.em, &ev);
+	e.ok = e.ok && yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 0) &&
+	       yaml_emitter_emit(&e.em, &ev);
+	structure(&e, 0);
+	scalar(&e, "Checks", YAML_PLAIN_SCALAR_STYLE);
+	scalar(&e, x->eff_checks ? x->eff_checks : "*", YAML_SINGLE_QUOTED_SCALAR_STYLE);
+	scalar(&e, "WarningsAsErrors", YAML_PLAIN_SCALAR_STYLE);
+	scalar(&e, x->eff_wae ? x->eff_wae : "", YAML_SINGLE_QUOTED_SCALAR_STYLE);
+	scalar(&e, "HeaderFilterRegex", YAML_PLAIN_SCALAR_STYLE);
+	scalar(&e, hf ? hf : "", YAML_SINGLE_QUOTED_SCALAR_STYLE);
+	if (c->nfacts) {
+		scalar(&e, "IrqlFacts", YAML_PLAIN_SCALAR_STYLE);
+		structure(&e, 0);
+		scalar(&e, "Functions", YAML_PLAIN_SCALAR_STYLE);
+		structure(&e, 2);
+		for (int i = 0; i < c->nfacts; i++) {
+			structure(&e, 0);
+			scalar(&e, "Name", YAML_PLAIN_SCALAR_STYLE);
+			scalar(&e, c->facts[i].name, YAML_PLAIN_SCALAR_STYLE);
+			if (c->facts[i].min) {
+				scalar(&e, "MinIrql", YAML_PLAIN_SCALAR_STYLE);
+				scalar(&e, c->facts[i].min, YAML_PLAIN_SCALAR_STYLE);
+			}
+			if (c->facts[i].max) {
+				scalar(&e, "MaxIrql", YAML_PLAIN_SCALAR_STYLE);
+				scalar(&e, c->facts[i].max, YAML_PLAIN_SCALAR_STYLE);
+			}
+			structure(&e, 1);
+		}
+		structure(&e, 3);
+		structure(&e, 1);
+	}
+	structure(&e, 1);
+	e.ok = e.ok && yaml_document_end_event_initialize(&ev, 0) && yaml_emitter_emit(&e.em, &ev);
+	e.ok = e.ok && yaml_stream_end_event_initialize(&ev) && yaml_emitter_emit(&e.em, &ev);
+	yaml_emitter_flush(&e.em);
+	yaml_emitter_delete(&e.em);
+	return e.ok && !fflush(out) && !ferror(out) ? 0 : -1;
+}
+
+void config_free_all(void)
+{
+	/* several directories share one config: free each once, through the entry of the
+	 * file it was read from */
+	struct config **owned = xcalloc((size_t)ncache + 1, sizeof(*owned));
+	int nowned = 0;
+	for (int i = 0; i < ncache; i++) {
+		struct entry *e = &cache[i];
+		if (e->c && e->c != &default_config && e->c->file && !strcmp(e->key, e->c->file))
+			owned[nowned++] = e->c;
+		free(e->key);
+		free(e->eff_checks);
+		free(e->eff_wae);
+		if (e->has_re)
+			regfree(&e->re);
+	}
+	for (int i = 0; i < nowned; i++)
+		free_config(owned[i]);
+	free(owned);
+	free(cache);
+	cache = NULL;
+	ncache = capcache = 0;
+}
