@@ -531,15 +531,7 @@ int config_filter(struct diag *d, const char *const *main_files, int nmain)
 		if (keep) {
 			d->v[n++] = f;
 		} else {
-			/* the same as diag.c's free_finding */
-			for (int j = 0; j < f->nnotes; j++)
-				free(f->notes[j].msg);
-			for (int j = 0; j < f->nfixits; j++)
-				free(f->fixits[j].text);
-			free(f->notes);
-			free(f->fixits);
-			free(f->msg);
-			free(f);
+			diag_free_finding(f);
 		}
 	}
 	d->n = n;

@@ -3,6 +3,7 @@
  * globs, NOLINT / NOLINTNEXTLINE / NOLINTBEGIN..NOLINTEND suppression (clang-tidy's
  * syntax), deduplication and ordering by file, line, column and rule.
  */
+#define _DEFAULT_SOURCE /* realpath */
 #include "diag.h"
 
 #include "util.h"
@@ -314,7 +315,7 @@ static int cmp_findings(const void *x, const void *y)
 	return c ? c : strcmp(a->msg, b->msg);
 }
 
-static void free_finding(struct finding *f)
+void diag_free_finding(struct finding *f)
 {
 	for (int i = 0; i < f->nnotes; i++)
 		free(f->notes[i].msg);
@@ -363,7 +364,7 @@ void diag_finish(struct diag *d, const char *const *rules, int nrules)
 		if (keep)
 			d->v[n++] = f;
 		else
-			free_finding(f);
+			diag_free_finding(f);
 	}
 	d->n = n;
 	if (d->n)
@@ -374,10 +375,10 @@ void diag_finish(struct diag *d, const char *const *rules, int nrules)
 	for (int i = 0; i < d->n; i++) {
 		if (n && !cmp_findings(&d->v[n - 1], &d->v[i])) {
 			if (d->v[i]->nnotes < d->v[n - 1]->nnotes) {
-				free_finding(d->v[n - 1]);
+				diag_free_finding(d->v[n - 1]);
 				d->v[n - 1] = d->v[i];
 			} else {
-				free_finding(d->v[i]);
+				diag_free_finding(d->v[i]);
 			}
 			continue;
 		}
@@ -403,6 +404,30 @@ void diag_stat(struct diag *d, const char *rule, const char *fmt, ...)
 	free(text);
 }
 
+void diag_only_files(struct diag *d, const char *const *files, int nfiles)
+{
+	char **real = xcalloc((size_t)nfiles + 1, sizeof(*real));
+	for (int i = 0; i < nfiles; i++)
+		real[i] = realpath(files[i], NULL);
+	int n = 0;
+	for (int i = 0; i < d->n; i++) {
+		struct finding *f = d->v[i];
+		char *r = f->loc.file ? realpath(f->loc.file, NULL) : NULL;
+		bool keep = false;
+		for (int j = 0; j < nfiles && !keep; j++)
+			keep = (r && real[j] && !strcmp(r, real[j])) || (f->loc.file && !strcmp(f->loc.file, files[j]));
+		free(r);
+		if (keep)
+			d->v[n++] = f;
+		else
+			diag_free_finding(f);
+	}
+	d->n = n;
+	for (int i = 0; i < nfiles; i++)
+		free(real[i]);
+	free(real);
+}
+
 void diag_free(struct diag *d)
 {
 	for (int i = 0; i < d->nstats; i++)
@@ -411,7 +436,7 @@ void diag_free(struct diag *d)
 	d->stats = NULL;
 	d->nstats = d->capstats = 0;
 	for (int i = 0; i < d->n; i++)
-		free_finding(d->v[i]);
+		diag_free_finding(d->v[i]);
 	free(d->v);
 	d->v = NULL;
 	d->n = d->cap = 0;

@@ -61,6 +61,9 @@ int diag_check_globs(const char *checks, const char *const *rules, int nrules);
 void diag_stat(struct diag *d, const char *rule, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_finish(struct diag *d, const char *const *rules, int nrules);
 void diag_free(struct diag *d);
+void diag_free_finding(struct finding *f);
+/* Keeps only the findings in these files (matched by real path): --only-report. */
+void diag_only_files(struct diag *d, const char *const *files, int nfiles);
 
 /* The text of one line of a file (without the newline), from a cache; NULL if the file
  * cannot be read. */

@@ -45,6 +45,7 @@ struct options {
 	const char *export_fixes;
 	const char *config_file, *warnings_as_errors, *header_filter;
 	bool dump_config;
+	struct strv only_report;
 	const char **files;
 	int nfiles, capfiles;
 	const char **extra; /* arguments after -- */
@@ -78,6 +79,8 @@ static const char usage[] =
 	"  --dump-config       print the effective configuration for the (first) FILE\n"
 	"  --warnings-as-errors=GLOBS  report these rules' warnings as errors\n"
 	"  --header-filter=REGEX  report findings in headers whose path matches REGEX only\n"
+	"  --only-report FILE  report only the findings in FILE (repeatable); the other\n"
+	"                      files are still analyzed, as context\n"
 	"  --strict-parse      treat a unit that parses only partly as an error (exit 2)\n"
 	"  --verbose           list every parse error and missing include\n"
 	"  --print-args FILE   print the clang arguments FILE is parsed with, one per line\n"
@@ -199,6 +202,10 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->config_file = argv[++i];
 		else if (starts_with(a, "--config-file="))
 			o->config_file = a + 14;
+		else if (!strcmp(a, "--only-report") && i + 1 < argc)
+			strv_push(&o->only_report, argv[++i]);
+		else if (starts_with(a, "--only-report="))
+			strv_push(&o->only_report, a + 14);
 		else if (!strcmp(a, "--dump-config"))
 			o->dump_config = true;
 		else if (starts_with(a, "--warnings-as-errors="))
@@ -574,6 +581,7 @@ static void free_run(struct options *o, struct unit_job *jobs, int njobs)
 	}
 	free(jobs);
 	strv_clear(&o->owned);
+	strv_clear(&o->only_report);
 	free(o->files);
 	free(o->wdk_root);
 }
@@ -690,6 +698,8 @@ int main(int argc, char **argv)
 			fprintf(stderr, "dpccheck: %s\n", d.stats[i]);
 		if (config_filter(&d, scan, nunits) < 0)
 			status = 2;
+		if (o.only_report.n)
+			diag_only_files(&d, o.only_report.v, o.only_report.n);
 		rc = output_findings(&d, o.format && !strcmp(o.format, "json"), stdout);
 		if (d.n)
 			fprintf(stderr, "dpccheck: %d finding%s in %d file%s\n", d.n, d.n == 1 ? "" : "s", nunits,

@@ -22,8 +22,12 @@ config.substitutions.append(('%inputs', os.path.join(config.test_source_root, 'I
 config.substitutions.append(('%examples', os.path.join(root, 'examples')))
 config.substitutions.append(('%wdk', os.path.join(root, 'rules', 'wdk')))
 config.substitutions.append(('%resource_dir', lit_config.params.get('clang_resource_dir', '')))
+config.substitutions.append(('%hook', os.path.join(root, 'tools', 'git-pre-commit')))
 config.substitutions.append(('%clang', os.path.join(llvm_bin, 'clang')))
 config.environment['PATH'] = os.pathsep.join([llvm_bin, config.environment.get('PATH', '/usr/bin:/bin')])
+import shutil
+if shutil.which('git'):
+    config.available_features.add('git')
 # ASan/UBSan builds: fail on any report (the CI runs the suite under both builds).
 config.environment['ASAN_OPTIONS'] = 'detect_leaks=1:abort_on_error=0:exitcode=86'
 config.environment['UBSAN_OPTIONS'] = 'print_stacktrace=1:halt_on_error=1:exitcode=86'
