@@ -6,7 +6,7 @@
  * with status 2). Discovery is clang-tidy's: the nearest .dpccheck in the file's
  * directory or a parent; InheritParentConfig merges it over the next one up (Checks and
  * WarningsAsErrors appended to the parent's, HeaderFilterRegex replaced, IrqlFacts
- * added in front). Every directory's result is cached.
+ * and Roles added after the file's own). Every directory's result is cached.
  */
 #define _DEFAULT_SOURCE /* realpath */
 #include "config.h"
@@ -102,6 +102,12 @@ static void free_config(struct config *c)
 		free((char *)c->facts[i].at.file);
 	}
 	free(c->facts);
+	for (int i = 0; i < c->nroles; i++) {
+		free(c->roles[i].name);
+		free(c->roles[i].role);
+		free((char *)c->roles[i].at.file);
+	}
+	free(c->roles);
 	free(c);
 }
 
@@ -273,6 +279,48 @@ static void read_irql_facts(struct reader *r, struct config *c, yaml_node_t *n)
 	}
 }
 
+static void read_role(struct reader *r, struct config *c, yaml_node_t *n)
+{
+	if (n->type != YAML_MAPPING_NODE) {
+		bad(r, n, "a Roles entry is a mapping {Name: ..., Role: ...} in .dpccheck");
+		return;
+	}
+	struct config_role x = { 0 };
+	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top && !r->failed; p++) {
+		yaml_node_t *k = yaml_document_get_node(&r->doc, p->key), *v = yaml_document_get_node(&r->doc, p->value);
+		const char *key = scalar_of(r, k, "key");
+		const char *s = key ? scalar_of(r, v, key) : NULL;
+		if (!s)
+			break;
+		if (!strcmp(key, "Name")) {
+			free(x.name);
+			x.name = xstrdup(s);
+		} else if (!strcmp(key, "Role")) {
+			bool known = false;
+			for (int i = 0; i < opts.nrole_types && !known; i++)
+				known = !strcmp(s, opts.role_types[i]);
+			if (!known)
+				bad(r, v, "unknown role type '%s' in .dpccheck (a typedef of rules/roles.def: HW_DPC_ROUTINE, HW_STARTIO, ...)", s);
+			free(x.role);
+			x.role = xstrdup(s);
+		} else {
+			bad(r, k, "unknown key '%s' in .dpccheck (a Roles entry has Name, Role)", key);
+		}
+	}
+	if (!r->failed && (!x.name || !*x.name || !x.role))
+		bad(r, n, "a Roles entry needs a Name and a Role in .dpccheck");
+	if (r->failed) {
+		free(x.name);
+		free(x.role);
+		return;
+	}
+	x.at.file = xstrdup(r->file);
+	x.at.line = (unsigned)n->start_mark.line + 1;
+	x.at.col = (unsigned)n->start_mark.column + 1;
+	VEC_PUSH(c->roles, c->nroles, c->caproles);
+	c->roles[c->nroles++] = x;
+}
+
 /* Reads one file; *inherit says whether it asks for its parent's configuration. */
 static struct config *read_config(const char *file, bool *inherit)
 {
@@ -331,6 +379,12 @@ static struct config *read_config(const char *file, bool *inherit)
 			*inherit = bool_of(&r, v, key);
 		} else if (!strcmp(key, "IrqlFacts")) {
 			read_irql_facts(&r, c, v);
+		} else if (!strcmp(key, "Roles")) {
+			if (v->type != YAML_SEQUENCE_NODE)
+				bad(&r, v, "'Roles' is a list in .dpccheck");
+			for (yaml_node_item_t *it = v->type == YAML_SEQUENCE_NODE ? v->data.sequence.items.start : NULL;
+			     it && it < v->data.sequence.items.top && !r.failed; it++)
+				read_role(&r, c, yaml_document_get_node(&r.doc, *it));
 		} else {
 			bad(&r, k, "unknown key '%s' in .dpccheck", key);
 		}
@@ -378,6 +432,14 @@ static struct config *merge(struct config *child, const struct config *parent)
 		f.at.file = xstrdup(f.at.file);
 		VEC_PUSH(child->facts, child->nfacts, child->capfacts);
 		child->facts[child->nfacts++] = f;
+	}
+	for (int i = 0; i < parent->nroles; i++) {
+		struct config_role x = parent->roles[i];
+		x.name = xstrdup(x.name);
+		x.role = xstrdup(x.role);
+		x.at.file = xstrdup(x.at.file);
+		VEC_PUSH(child->roles, child->nroles, child->caproles);
+		child->roles[child->nroles++] = x;
 	}
 	return child;
 }
@@ -618,6 +680,19 @@ int config_dump(const char *path, bool is_dir, FILE *out)
 		}
 		structure(&e, 3);
 		structure(&e, 1);
+	}
+	if (c->nroles) {
+		scalar(&e, "Roles", YAML_PLAIN_SCALAR_STYLE);
+		structure(&e, 2);
+		for (int i = 0; i < c->nroles; i++) {
+			structure(&e, 0);
+			scalar(&e, "Name", YAML_PLAIN_SCALAR_STYLE);
+			scalar(&e, c->roles[i].name, YAML_PLAIN_SCALAR_STYLE);
+			scalar(&e, "Role", YAML_PLAIN_SCALAR_STYLE);
+			scalar(&e, c->roles[i].role, YAML_PLAIN_SCALAR_STYLE);
+			structure(&e, 1);
+		}
+		structure(&e, 3);
 	}
 	structure(&e, 1);
 	e.ok = e.ok && yaml_document_end_event_initialize(&ev, 0) && yaml_emitter_emit(&e.em, &ev);

@@ -23,6 +23,12 @@ struct config_fact {
 	struct ir_loc at; /* the entry in its file */
 };
 
+/* Roles: - {Name: F, Role: HW_DPC_ROUTINE} */
+struct config_role {
+	char *name, *role; /* the function, the role's typedef */
+	struct ir_loc at;
+};
+
 struct config {
 	char *file; /* the file it was read from; NULL for the built-in default */
 	char *checks; /* NULL when no file in the chain sets Checks */
@@ -30,6 +36,8 @@ struct config {
 	char *header_filter;
 	int nfacts, capfacts;
 	struct config_fact *facts; /* nearer files first */
+	int nroles, caproles;
+	struct config_role *roles;
 };
 
 /* What the command line says. rules[] are the rule IDs (to validate globs); levels[]
@@ -43,6 +51,8 @@ struct config_options {
 	int nrules;
 	const char *const *levels;
 	int nlevels;
+	const char *const *role_types; /* the role typedefs Roles may name */
+	int nrole_types;
 };
 
 /* -1 (reported) if the command line's header filter is no valid regular expression. */

@@ -255,17 +255,19 @@ static int parse_options(int argc, char **argv, struct options *o)
 			     o->wdk);
 	if (o->format && strcmp(o->format, "text") && strcmp(o->format, "json"))
 		return error("unknown format '%s': use text or json", o->format);
-	static const char *ids[256], *levels[IRQL_HIGH + 1];
+	static const char *ids[256], *levels[IRQL_HIGH + 1], *role_types[ROLE_COUNT];
 	for (int i = 0; i < rule_count && i < (int)ARRAY_SIZE(ids); i++)
 		ids[i] = rule_infos[i].id;
 	for (int l = IRQL_PASSIVE; l <= IRQL_HIGH; l++)
 		levels[l] = irql_name(l);
+	for (int r = 0; r < ROLE_COUNT; r++)
+		role_types[r] = role_defs[r].td;
 	if (o->checks && diag_check_globs(o->checks, ids, rule_count) < 0)
 		return -1;
 	if (o->warnings_as_errors && diag_check_globs(o->warnings_as_errors, ids, rule_count) < 0)
 		return -1;
 	struct config_options co = { o->config_file, o->checks, o->warnings_as_errors, o->header_filter,
-				     ids, rule_count, levels, IRQL_HIGH + 1 };
+				     ids, rule_count, levels, IRQL_HIGH + 1, role_types, ROLE_COUNT };
 	return config_init(&co);
 }
 
@@ -636,6 +638,7 @@ int main(int argc, char **argv)
 			return 2;
 		}
 		irql_add_config_facts(c);
+		roles_add_config(c);
 		if (jobs[i].file)
 			inputs[ninputs++] = jobs[i].file;
 	}
@@ -724,5 +727,6 @@ int main(int argc, char **argv)
 	fix_free();
 	config_free_all();
 	irql_free_user_facts();
+	roles_free_config();
 	return status;
 }

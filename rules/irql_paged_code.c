@@ -31,10 +31,15 @@ static void check_entry(struct rule_ctx *ctx, const struct registration *reg)
 	const struct prog_fn *fn = &ctx->program->fns[reg->fn];
 	if (!fn->def || !fn->def->paged || reg->role->irql_lo < IRQL_DISPATCH || reg->by_name)
 		return;
-	struct finding *f = rule_report(ctx, reg->loc, "'%s' is pageable but runs at %s as %s %s", fn->name,
+	/* a role from .dpccheck has no registration in the code: report at the definition */
+	const struct prog_decl *def = program_def_decl(fn);
+	struct ir_loc at = reg->by_config && def ? def->decl->loc : reg->loc;
+	struct finding *f = rule_report(ctx, at, "'%s' is pageable but runs at %s as %s %s", fn->name,
 					irql_name(reg->role->irql_lo), role_article(reg->role->what),
 					reg->role->what);
 	diag_note(f, fn->def->paged_at, "'%s' is made pageable here", fn->name);
+	if (reg->by_config)
+		note_registration(f, ctx->program, reg);
 }
 
 void register_irql_paged_code(struct rule_hooks *hooks)

@@ -1284,8 +1284,9 @@ void locks_note_chain(struct finding *f, const struct program *p, const struct l
 		return;
 	const char *entry = p->fns[e->chain_fns[0]].name;
 	if (e->entry_reg && !e->entry_reg->by_name) {
-		diag_note(f, e->entry_reg->loc, "'%s' runs as %s %s (registered here)", entry,
-			  role_article(e->entry_role->what), e->entry_role->what);
+		diag_note(f, e->entry_reg->loc, "'%s' runs as %s %s%s", entry, role_article(e->entry_role->what),
+			  e->entry_role->what,
+			  e->entry_reg->by_config ? ", says this Roles entry" : " (registered here)");
 		return;
 	}
 	const struct prog_decl *rd = role_decl_of(&p->fns[e->chain_fns[0]]);

@@ -18,8 +18,8 @@
 
 static void check(struct rule_ctx *ctx, const struct registration *reg)
 {
-	if (!reg->role->storport || reg->by_name)
-		return;
+	if (!reg->role->storport || reg->by_name || reg->by_config)
+		return; /* a .dpccheck Roles entry is the user's statement, not code to fix */
 	const struct prog_fn *fn = &ctx->program->fns[reg->fn];
 	for (int i = 0; i < fn->ndecls; i++) {
 		if (decl_has_role(fn->decls[i].decl, reg->role))

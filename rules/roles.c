@@ -7,6 +7,7 @@
 #include "roles.h"
 
 #include "arena.h"
+#include "config.h"
 #include "diag.h"
 #include "util.h"
 
@@ -194,6 +195,61 @@ static void add_driver_entry(struct regs *rs, const struct program *p, int i)
 	r->unit = d->unit;
 }
 
+struct user_role {
+	char *fn;
+	const struct role_def *role;
+	struct ir_loc at;
+};
+
+static struct user_role *user_roles;
+static int nuser_roles, capuser_roles;
+
+void roles_add_config(const struct config *c)
+{
+	for (int i = 0; c && i < c->nroles; i++) {
+		const struct role_def *r = role_by_typedef(c->roles[i].role);
+		bool dup = false;
+		for (int j = 0; j < nuser_roles && !dup; j++)
+			dup = !strcmp(user_roles[j].fn, c->roles[i].name) && user_roles[j].role == r;
+		if (!r || dup)
+			continue;
+		VEC_PUSH(user_roles, nuser_roles, capuser_roles);
+		struct ir_loc at = c->roles[i].at;
+		at.file = xstrdup(at.file);
+		user_roles[nuser_roles++] = (struct user_role){ xstrdup(c->roles[i].name), r, at };
+	}
+}
+
+void roles_free_config(void)
+{
+	for (int i = 0; i < nuser_roles; i++) {
+		free(user_roles[i].fn);
+		free((char *)user_roles[i].at.file);
+	}
+	free(user_roles);
+	user_roles = NULL;
+	nuser_roles = capuser_roles = 0;
+}
+
+static void add_user_roles(struct regs *rs, const struct program *p)
+{
+	for (int i = 0; i < nuser_roles; i++) {
+		int fn = program_find(p, NULL, user_roles[i].fn);
+		if (fn < 0)
+			continue;
+		VEC_PUSH(rs->v, rs->n, rs->cap);
+		struct registration *r = &rs->v[rs->n++];
+		memset(r, 0, sizeof(*r));
+		r->role = user_roles[i].role;
+		r->fn = fn;
+		r->in_fn = -1;
+		r->by_config = true;
+		r->loc = user_roles[i].at;
+		r->via = "a .dpccheck Roles entry";
+		r->unit = p->fns[fn].any_unit;
+	}
+}
+
 struct roles *roles_compute(const struct program *p)
 {
 	struct regs rs = { 0 };
@@ -203,6 +259,7 @@ struct roles *roles_compute(const struct program *p)
 		add_driver_entry(&rs, p, i);
 		scan_function(&rs, p, i);
 	}
+	add_user_roles(&rs, p);
 	struct roles *r = xcalloc(1, sizeof(*r));
 	r->regs = rs.v;
 	r->nregs = rs.n;
@@ -228,6 +285,8 @@ void note_registration(struct finding *f, const struct program *p, const struct 
 	const char *an = role_article(reg->role->what);
 	if (reg->by_name)
 		diag_note(f, reg->loc, "'%s' is the driver's entry point", name);
+	else if (reg->by_config)
+		diag_note(f, reg->loc, "'%s' runs as %s %s, says this Roles entry", name, an, reg->role->what);
 	else if (reg->arg && reg->arg->cast_type)
 		diag_note(f, reg->loc, "'%s' registered as %s %s with %s here, through a cast to '%s'", name, an,
 			  reg->role->what, reg->via, reg->arg->cast_type);

@@ -56,6 +56,7 @@ struct registration {
 	int fn;			   /* the registered function (program index) */
 	int in_fn;		   /* the function doing the registering, or -1 */
 	bool by_name;		   /* DriverEntry: registered by its name, not by code */
+	bool by_config;		   /* stated by a .dpccheck Roles entry (loc is the entry) */
 	struct ir_loc loc;	   /* the argument, the assignment, or the definition */
 	const char *via;	   /* "StorPortInitializeDpc", "HwInitializationData.HwStartIo" */
 	const struct ir_arg *arg;  /* the function argument / right-hand side, if any */
@@ -68,6 +69,12 @@ struct roles {
 };
 
 struct roles *roles_compute(const struct program *p);
+struct config;
+/* Adds the Roles of a configuration (config.h): functions registered in ways dpccheck
+ * cannot follow (a table of function pointers), given their role by the user. They
+ * become registrations of the functions that exist in the program. */
+void roles_add_config(const struct config *c);
+void roles_free_config(void);
 void roles_free(struct roles *r);
 
 /* The first declaration of fn written with a known role typedef, or NULL. */
