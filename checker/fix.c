@@ -131,6 +131,8 @@ static int write_atomically(const char *path, const char *text, size_t len)
 	struct stat st;
 	if (stat(path, &st))
 		return error("cannot fix '%s': %s", path, strerror(errno));
+	if (access(path, W_OK)) /* rename would replace a read-only file: respect its mode */
+		return error("cannot fix '%s': %s", path, strerror(errno));
 	const char *slash = strrchr(path, '/');
 	char *tmp = slash ? xstrfmt("%.*s/.%s.dpccheck-XXXXXX", (int)(slash - path), path, slash + 1)
 			  : xstrfmt(".%s.dpccheck-XXXXXX", path);
@@ -149,6 +151,10 @@ static int write_atomically(const char *path, const char *text, size_t len)
 		ok = w > 0;
 		if (ok)
 			done += (size_t)w;
+	}
+	if (ok && fchown(fd, st.st_uid, st.st_gid)) {
+		/* only root may give a file away; the group may not be ours either: keep what
+		 * the temporary file got */
 	}
 	ok = ok && !fchmod(fd, st.st_mode & 07777) && !fsync(fd);
 	ok = !close(fd) && ok;
