@@ -12,33 +12,7 @@
  */
 #include "rule.h"
 
-#include <stdio.h>
 #include <string.h>
-
-/* Describes the first difference between fn's definition and typedef td, or returns
- * false when they match. */
-static bool differs(const struct ir_function *fn, const struct ir_typedef *td, char *buf, size_t n)
-{
-	if (!fn->has_proto)
-		return false;
-	if (strcmp(fn->cret, td->cret)) {
-		snprintf(buf, n, "'%s' returns '%s' but role type '%s' returns '%s'", fn->name, fn->ret, td->name,
-			 td->ret);
-		return true;
-	}
-	if (fn->nparams != td->nparams) {
-		snprintf(buf, n, "'%s' takes %d parameter%s but role type '%s' takes %d", fn->name, fn->nparams,
-			 fn->nparams == 1 ? "" : "s", td->name, td->nparams);
-		return true;
-	}
-	for (int i = 0; i < fn->nparams; i++)
-		if (strcmp(fn->params[i].ctype, td->params[i].ctype)) {
-			snprintf(buf, n, "parameter %d of '%s' has type '%s' but role type '%s' declares '%s'", i + 1,
-				 fn->name, fn->params[i].type, td->name, td->params[i].type);
-			return true;
-		}
-	return false;
-}
 
 /* In C++ a definition whose parameters differ from the role-typed declaration is a
  * different function (an overload) of the same name: that one is the definition. */
@@ -62,7 +36,7 @@ static void check_declared(struct rule_ctx *ctx, const struct prog_fn *fn)
 		return;
 	const struct ir_typedef *td = ir_find_typedef(fn->def_unit, rd->decl->role_typedef);
 	char msg[768];
-	if (!td || !differs(fn->def, td, msg, sizeof(msg)))
+	if (!td || !role_signature_differs(fn->def, td, msg, sizeof(msg)))
 		return;
 	struct finding *f = rule_report(ctx, def->decl->loc, "%s", msg);
 	diag_note(f, rd->decl->loc, "'%s' declared with role type '%s' here", fn->name, rd->decl->role_typedef);
@@ -76,7 +50,7 @@ static void check_registered(struct rule_ctx *ctx, const struct registration *re
 		return; /* a role-typed function is compared with its own typedef */
 	const struct ir_typedef *td = ir_find_typedef(fn->def_unit, reg->role->td);
 	char msg[768];
-	if (!td || !differs(fn->def, td, msg, sizeof(msg)))
+	if (!td || !role_signature_differs(fn->def, td, msg, sizeof(msg)))
 		return;
 	struct finding *f = rule_report(ctx, def->decl->loc, "%s", msg);
 	note_registration(f, ctx->program, reg);

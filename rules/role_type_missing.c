@@ -9,7 +9,9 @@
  * line before it (`static HW_DPC_ROUTINE Name;` for a static function), and
  * `_Use_decl_annotations_` before the definition when that lacks it, since the
  * definition of a role-typed function needs it (role-use-decl-annotations): one --fix
- * leaves nothing for a second one to do.
+ * leaves nothing for a second one to do. No fix-it when the function's signature differs
+ * from the role typedef (the declaration would not compile; role-signature-mismatch
+ * reports that).
  */
 #include "rule.h"
 
@@ -32,6 +34,13 @@ static void check(struct rule_ctx *ctx, const struct registration *reg)
 					"'%s' is registered as a %s but is not declared with its role type '%s'",
 					fn->name, reg->role->what, reg->role->td);
 	note_registration(f, ctx->program, reg);
+	/* a declaration with the role type would conflict with a signature that differs from
+	 * it (role-signature-mismatch's finding): no fix-it then, the code must change first */
+	const struct ir_function *sig = fn->def ? fn->def : fn->any;
+	const struct ir_typedef *td = ir_find_typedef(fn->def ? fn->def_unit : fn->any_unit, reg->role->td);
+	char why[768];
+	if (!sig || !td || role_signature_differs(sig, td, why, sizeof(why)))
+		return;
 	char text[512];
 	snprintf(text, sizeof(text), "%s%s %s;", fn->is_static ? "static " : "", reg->role->td, fn->name);
 	const struct prog_decl *def = program_def_decl(fn);

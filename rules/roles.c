@@ -81,6 +81,29 @@ bool decl_has_role(const struct ir_decl *d, const struct role_def *r)
 	return false;
 }
 
+bool role_signature_differs(const struct ir_function *fn, const struct ir_typedef *td, char *buf, size_t n)
+{
+	if (!fn->has_proto)
+		return false;
+	if (strcmp(fn->cret, td->cret)) {
+		snprintf(buf, n, "'%s' returns '%s' but role type '%s' returns '%s'", fn->name, fn->ret, td->name,
+			 td->ret);
+		return true;
+	}
+	if (fn->nparams != td->nparams) {
+		snprintf(buf, n, "'%s' takes %d parameter%s but role type '%s' takes %d", fn->name, fn->nparams,
+			 fn->nparams == 1 ? "" : "s", td->name, td->nparams);
+		return true;
+	}
+	for (int i = 0; i < fn->nparams; i++)
+		if (strcmp(fn->params[i].ctype, td->params[i].ctype)) {
+			snprintf(buf, n, "parameter %d of '%s' has type '%s' but role type '%s' declares '%s'", i + 1,
+				 fn->name, fn->params[i].type, td->name, td->params[i].type);
+			return true;
+		}
+	return false;
+}
+
 bool decl_has_use_decl_annotations(const struct ir_decl *d)
 {
 	if (d->use_decl_macro)

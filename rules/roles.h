@@ -49,6 +49,10 @@ bool decl_has_role(const struct ir_decl *d, const struct role_def *r);
  * through a macro), not only the copy Clang gives a definition from a prototype. */
 bool decl_has_use_decl_annotations(const struct ir_decl *d);
 const char *irql_name(enum irql_level l);
+/* Describes in buf the first difference between a function's signature (after typedef
+ * resolution) and a role typedef's, or returns false when they match (or the function
+ * has no prototype). */
+bool role_signature_differs(const struct ir_function *fn, const struct ir_typedef *td, char *buf, size_t n);
 
 /* A place that registers a function for a role. */
 struct registration {

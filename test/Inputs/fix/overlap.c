@@ -1,14 +1,30 @@
 #include <storport.h>
 
-/* registered for two roles: two role-type-missing findings whose fix-its collide */
-VOID DrvBoth(PVOID DeviceExtension);
+/* registered for two roles with the same signature: two role-type-missing findings
+ * whose fix-its collide */
+BOOLEAN DrvBoth(PVOID DeviceExtension);
 
-VOID DrvBoth(PVOID DeviceExtension)
+BOOLEAN DrvBoth(PVOID DeviceExtension)
 {
+	return TRUE;
 }
 
-VOID DrvSetupBoth(PVOID Ext, PSTOR_DPC Dpc)
+/* its signature is not the timer role type's: declared with that type, it would not
+ * compile, so the finding has no fix-it (role-signature-mismatch says what to change) */
+BOOLEAN DrvBadTimer(PVOID DeviceExtension)
 {
-	StorPortInitializeDpc(Ext, Dpc, (PHW_DPC_ROUTINE)DrvBoth);
-	StorPortNotification(RequestTimerCall, Ext, DrvBoth, 1000);
+	return TRUE;
+}
+
+ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath)
+{
+	HW_INITIALIZATION_DATA init = { 0 };
+	init.HwInitialize = DrvBoth;
+	return StorPortInitialize(DriverObject, RegistryPath, &init, NULL);
+}
+
+VOID DrvSetupBoth(PVOID Ext)
+{
+	StorPortEnablePassiveInitialization(Ext, DrvBoth);
+	StorPortNotification(RequestTimerCall, Ext, (PHW_TIMER)DrvBadTimer, 1000);
 }
