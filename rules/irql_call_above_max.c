@@ -8,9 +8,9 @@
  * or below, section 5) faults, corrupts or deadlocks above it. The limits come from
  * irql.def, from the callee's own annotations and from the user's IrqlFacts
  * (.dpccheck); the IRQL from the entry context of each callback, followed through
- * helpers. Reported at the offending call however
- * deep, with a note for each call up the chain and the registration of the entry. A
- * blocking wait (and KeDelayExecutionThread) is irql-wait-at-dispatch's.
+ * helpers. Reported at the offending call however deep, with a note for each call up
+ * the chain and the registration of the entry. A blocking wait (and
+ * KeDelayExecutionThread) is irql-wait-at-dispatch's.
  */
 #include "irql.h"
 #include "rule.h"
