@@ -13,6 +13,7 @@
 
 #include "diag.h"
 #include "util.h"
+#include "yamlout.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -119,7 +120,19 @@ struct reader {
 	bool failed;
 };
 
-static void bad(struct reader *r, const yaml_node_t *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static yaml_node_t *node(struct reader *r, int index)
+{
+	return yaml_document_get_node(&r->doc, index);
+}
+
+#define FOR_PAIRS(p, map) \
+	for (yaml_node_pair_t *p = (map)->data.mapping.pairs.start; p < (map)->data.mapping.pairs.top; p++)
+#define FOR_ITEMS(it, seq) \
+	for (yaml_node_item_t *it = (seq)->data.sequence.items.start; it < (seq)->data.sequence.items.top; \
+	     it++)
+
+static void bad(struct reader *r, const yaml_node_t *n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 static void bad(struct reader *r, const yaml_node_t *n, const char *fmt, ...)
 {
@@ -150,8 +163,8 @@ static char *globs_of(struct reader *r, yaml_node_t *n, const char *key)
 {
 	char *s = NULL;
 	if (n->type == YAML_SEQUENCE_NODE) {
-		for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
-			const char *v = scalar_of(r, yaml_document_get_node(&r->doc, *it), key);
+		FOR_ITEMS(it, n) {
+			const char *v = scalar_of(r, node(r, *it), key);
 			char *t = join(s, v);
 			free(s);
 			s = t;
@@ -218,8 +231,10 @@ static void read_function(struct reader *r, struct config *c, yaml_node_t *n)
 		return;
 	}
 	struct config_fact f = { 0 };
-	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top && !r->failed; p++) {
-		yaml_node_t *k = yaml_document_get_node(&r->doc, p->key), *v = yaml_document_get_node(&r->doc, p->value);
+	FOR_PAIRS(p, n) {
+		yaml_node_t *k = node(r, p->key), *v = node(r, p->value);
+		if (r->failed)
+			break;
 		const char *key = scalar_of(r, k, "key");
 		if (!key)
 			break;
@@ -234,7 +249,8 @@ static void read_function(struct reader *r, struct config *c, yaml_node_t *n)
 			free(f.max);
 			f.max = level_of(r, v, key);
 		} else {
-			bad(r, k, "unknown key '%s' in .dpccheck (an IrqlFacts function has Name, MinIrql, MaxIrql)", key);
+			bad(r, k, "unknown key '%s' in .dpccheck (an IrqlFacts function has Name, MinIrql, "
+				  "MaxIrql)", key);
 		}
 	}
 	if (!r->failed && (!f.name || !*f.name))
@@ -260,8 +276,10 @@ static void read_irql_facts(struct reader *r, struct config *c, yaml_node_t *n)
 		bad(r, n, "'IrqlFacts' is a mapping (Functions: [...]) in .dpccheck");
 		return;
 	}
-	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top && !r->failed; p++) {
-		yaml_node_t *k = yaml_document_get_node(&r->doc, p->key), *v = yaml_document_get_node(&r->doc, p->value);
+	FOR_PAIRS(p, n) {
+		yaml_node_t *k = node(r, p->key), *v = node(r, p->value);
+		if (r->failed)
+			break;
 		const char *key = scalar_of(r, k, "key");
 		if (!key)
 			break;
@@ -273,9 +291,10 @@ static void read_irql_facts(struct reader *r, struct config *c, yaml_node_t *n)
 			bad(r, v, "'Functions' is a list in .dpccheck");
 			break;
 		}
-		for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top && !r->failed;
-		     it++)
-			read_function(r, c, yaml_document_get_node(&r->doc, *it));
+		FOR_ITEMS(it, v) {
+			if (!r->failed)
+				read_function(r, c, node(r, *it));
+		}
 	}
 }
 
@@ -286,8 +305,10 @@ static void read_role(struct reader *r, struct config *c, yaml_node_t *n)
 		return;
 	}
 	struct config_role x = { 0 };
-	for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top && !r->failed; p++) {
-		yaml_node_t *k = yaml_document_get_node(&r->doc, p->key), *v = yaml_document_get_node(&r->doc, p->value);
+	FOR_PAIRS(p, n) {
+		yaml_node_t *k = node(r, p->key), *v = node(r, p->value);
+		if (r->failed)
+			break;
 		const char *key = scalar_of(r, k, "key");
 		const char *s = key ? scalar_of(r, v, key) : NULL;
 		if (!s)
@@ -300,7 +321,10 @@ static void read_role(struct reader *r, struct config *c, yaml_node_t *n)
 			for (int i = 0; i < opts.nrole_types && !known; i++)
 				known = !strcmp(s, opts.role_types[i]);
 			if (!known)
-				bad(r, v, "unknown role type '%s' in .dpccheck (a typedef of rules/roles.def: HW_DPC_ROUTINE, HW_STARTIO, ...)", s);
+				bad(r, v,
+				    "unknown role type '%s' in .dpccheck (a typedef of rules/roles.def: "
+				    "HW_DPC_ROUTINE, HW_STARTIO, ...)",
+				    s);
 			free(x.role);
 			x.role = xstrdup(s);
 		} else {
@@ -321,6 +345,53 @@ static void read_role(struct reader *r, struct config *c, yaml_node_t *n)
 	c->roles[c->nroles++] = x;
 }
 
+/* The keys of a .dpccheck (root is a mapping). */
+static void read_keys(struct reader *r, struct config *c, yaml_node_t *root, bool *inherit)
+{
+	FOR_PAIRS(p, root) {
+		yaml_node_t *k = node(r, p->key), *v = node(r, p->value);
+		if (r->failed)
+			break;
+		const char *key = scalar_of(r, k, "key");
+		if (!key)
+			break;
+		if (!strcmp(key, "Checks")) {
+			free(c->checks);
+			c->checks = globs_of(r, v, key);
+		} else if (!strcmp(key, "WarningsAsErrors")) {
+			free(c->warnings_as_errors);
+			c->warnings_as_errors = globs_of(r, v, key);
+		} else if (!strcmp(key, "HeaderFilterRegex")) {
+			const char *s = scalar_of(r, v, key);
+			regex_t re;
+			int rc = s ? regcomp(&re, s, REG_EXTENDED | REG_NOSUB) : 0;
+			if (s && rc) {
+				char msg[256];
+				regerror(rc, &re, msg, sizeof(msg));
+				bad(r, v, "bad HeaderFilterRegex '%s': %s, in .dpccheck", s, msg);
+			} else if (s) {
+				regfree(&re);
+				free(c->header_filter);
+				c->header_filter = xstrdup(s);
+			}
+		} else if (!strcmp(key, "InheritParentConfig")) {
+			*inherit = bool_of(r, v, key);
+		} else if (!strcmp(key, "IrqlFacts")) {
+			read_irql_facts(r, c, v);
+		} else if (!strcmp(key, "Roles")) {
+			if (v->type != YAML_SEQUENCE_NODE)
+				bad(r, v, "'Roles' is a list in .dpccheck");
+			else
+				FOR_ITEMS(it, v) {
+					if (!r->failed)
+						read_role(r, c, node(r, *it));
+				}
+		} else {
+			bad(r, k, "unknown key '%s' in .dpccheck", key);
+		}
+	}
+}
+
 /* Reads one file; *inherit says whether it asks for its parent's configuration. */
 static struct config *read_config(const char *file, bool *inherit)
 {
@@ -335,8 +406,9 @@ static struct config *read_config(const char *file, bool *inherit)
 	yaml_parser_set_input_file(&parser, in);
 	struct reader r = { .file = file };
 	if (!yaml_parser_load(&parser, &r.doc)) {
-		fprintf(stderr, "%s:%lu:%lu: error: %s in .dpccheck\n", file, (unsigned long)parser.problem_mark.line + 1,
-			(unsigned long)parser.problem_mark.column + 1, parser.problem ? parser.problem : "malformed YAML");
+		const yaml_mark_t *m = &parser.problem_mark;
+		fprintf(stderr, "%s:%lu:%lu: error: %s in .dpccheck\n", file, (unsigned long)m->line + 1,
+			(unsigned long)m->column + 1, parser.problem ? parser.problem : "malformed YAML");
 		yaml_parser_delete(&parser);
 		fclose(in);
 		return NULL;
@@ -350,45 +422,8 @@ static struct config *read_config(const char *file, bool *inherit)
 		root = NULL; /* an empty document */
 	if (root && root->type != YAML_MAPPING_NODE)
 		bad(&r, root, "a .dpccheck is a mapping of keys (Checks: ..., WarningsAsErrors: ...)");
-	for (yaml_node_pair_t *p = root && !r.failed ? root->data.mapping.pairs.start : NULL;
-	     p && p < root->data.mapping.pairs.top && !r.failed; p++) {
-		yaml_node_t *k = yaml_document_get_node(&r.doc, p->key), *v = yaml_document_get_node(&r.doc, p->value);
-		const char *key = scalar_of(&r, k, "key");
-		if (!key)
-			break;
-		if (!strcmp(key, "Checks")) {
-			free(c->checks);
-			c->checks = globs_of(&r, v, key);
-		} else if (!strcmp(key, "WarningsAsErrors")) {
-			free(c->warnings_as_errors);
-			c->warnings_as_errors = globs_of(&r, v, key);
-		} else if (!strcmp(key, "HeaderFilterRegex")) {
-			const char *s = scalar_of(&r, v, key);
-			regex_t re;
-			int rc = s ? regcomp(&re, s, REG_EXTENDED | REG_NOSUB) : 0;
-			if (s && rc) {
-				char msg[256];
-				regerror(rc, &re, msg, sizeof(msg));
-				bad(&r, v, "bad HeaderFilterRegex '%s': %s, in .dpccheck", s, msg);
-			} else if (s) {
-				regfree(&re);
-				free(c->header_filter);
-				c->header_filter = xstrdup(s);
-			}
-		} else if (!strcmp(key, "InheritParentConfig")) {
-			*inherit = bool_of(&r, v, key);
-		} else if (!strcmp(key, "IrqlFacts")) {
-			read_irql_facts(&r, c, v);
-		} else if (!strcmp(key, "Roles")) {
-			if (v->type != YAML_SEQUENCE_NODE)
-				bad(&r, v, "'Roles' is a list in .dpccheck");
-			for (yaml_node_item_t *it = v->type == YAML_SEQUENCE_NODE ? v->data.sequence.items.start : NULL;
-			     it && it < v->data.sequence.items.top && !r.failed; it++)
-				read_role(&r, c, yaml_document_get_node(&r.doc, *it));
-		} else {
-			bad(&r, k, "unknown key '%s' in .dpccheck", key);
-		}
-	}
+	if (root && !r.failed)
+		read_keys(&r, c, root, inherit);
 	yaml_document_delete(&r.doc);
 	if (r.failed) {
 		free_config(c);
@@ -602,40 +637,6 @@ int config_filter(struct diag *d, const char *const *main_files, int nmain)
 
 /* ---- --dump-config -------------------------------------------------------------------- */
 
-struct emit {
-	yaml_emitter_t em;
-	bool ok;
-};
-
-static void scalar(struct emit *e, const char *s, yaml_scalar_style_t style)
-{
-	yaml_event_t ev;
-	if (e->ok && !(yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style) &&
-		       yaml_emitter_emit(&e->em, &ev)))
-		e->ok = false;
-}
-
-static void structure(struct emit *e, int kind)
-{
-	yaml_event_t ev;
-	int built = 0;
-	if (!e->ok)
-		return;
-	switch (kind) {
-	case 0: built = yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_MAPPING_STYLE); break;
-	case 1: built = yaml_mapping_end_event_initialize(&ev); break;
-	case 2: built = yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE); break;
-	case 3: built = yaml_sequence_end_event_initialize(&ev); break;
-	}
-	if (!built || !yaml_emitter_emit(&e->em, &ev))
-		e->ok = false;
-}
-
-static int write_handler(void *data, unsigned char *buf, size_t n)
-{
-	return fwrite(buf, 1, n, data) == n;
-}
-
 int config_dump(const char *path, bool is_dir, FILE *out)
 {
 	const struct config *c = config_for(path, is_dir);
@@ -643,63 +644,49 @@ int config_dump(const char *path, bool is_dir, FILE *out)
 		return -1;
 	struct entry *x = effective(c);
 	const char *hf = opts.header_filter ? opts.header_filter : c->header_filter;
-	struct emit e = { .ok = true };
-	yaml_event_t ev;
-	yaml_emitter_initialize(&e.em);
-	yaml_emitter_set_output(&e.em, write_handler, out);
-	yaml_emitter_set_unicode(&e.em, 1);
-	yaml_emitter_set_width(&e.em, -1);
-	e.ok = yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING) && yaml_emitter_emit(&e.em, &ev);
-	e.ok = e.ok && yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 0) &&
-	       yaml_emitter_emit(&e.em, &ev);
-	structure(&e, 0);
-	scalar(&e, "Checks", YAML_PLAIN_SCALAR_STYLE);
-	scalar(&e, x->eff_checks ? x->eff_checks : "*", YAML_SINGLE_QUOTED_SCALAR_STYLE);
-	scalar(&e, "WarningsAsErrors", YAML_PLAIN_SCALAR_STYLE);
-	scalar(&e, x->eff_wae ? x->eff_wae : "", YAML_SINGLE_QUOTED_SCALAR_STYLE);
-	scalar(&e, "HeaderFilterRegex", YAML_PLAIN_SCALAR_STYLE);
-	scalar(&e, hf ? hf : "", YAML_SINGLE_QUOTED_SCALAR_STYLE);
+	struct yamlout y;
+	yo_begin(&y, out);
+	yo_map_begin(&y);
+	yo_key_str(&y, "Checks", x->eff_checks ? x->eff_checks : "*");
+	yo_key_str(&y, "WarningsAsErrors", x->eff_wae ? x->eff_wae : "");
+	yo_key_str(&y, "HeaderFilterRegex", hf ? hf : "");
 	if (c->nfacts) {
-		scalar(&e, "IrqlFacts", YAML_PLAIN_SCALAR_STYLE);
-		structure(&e, 0);
-		scalar(&e, "Functions", YAML_PLAIN_SCALAR_STYLE);
-		structure(&e, 2);
+		yo_scalar(&y, "IrqlFacts", YAML_PLAIN_SCALAR_STYLE);
+		yo_map_begin(&y);
+		yo_scalar(&y, "Functions", YAML_PLAIN_SCALAR_STYLE);
+		yo_seq_begin(&y);
 		for (int i = 0; i < c->nfacts; i++) {
-			structure(&e, 0);
-			scalar(&e, "Name", YAML_PLAIN_SCALAR_STYLE);
-			scalar(&e, c->facts[i].name, YAML_PLAIN_SCALAR_STYLE);
+			yo_map_begin(&y);
+			yo_scalar(&y, "Name", YAML_PLAIN_SCALAR_STYLE);
+			yo_scalar(&y, c->facts[i].name, YAML_PLAIN_SCALAR_STYLE);
 			if (c->facts[i].min) {
-				scalar(&e, "MinIrql", YAML_PLAIN_SCALAR_STYLE);
-				scalar(&e, c->facts[i].min, YAML_PLAIN_SCALAR_STYLE);
+				yo_scalar(&y, "MinIrql", YAML_PLAIN_SCALAR_STYLE);
+				yo_scalar(&y, c->facts[i].min, YAML_PLAIN_SCALAR_STYLE);
 			}
 			if (c->facts[i].max) {
-				scalar(&e, "MaxIrql", YAML_PLAIN_SCALAR_STYLE);
-				scalar(&e, c->facts[i].max, YAML_PLAIN_SCALAR_STYLE);
+				yo_scalar(&y, "MaxIrql", YAML_PLAIN_SCALAR_STYLE);
+				yo_scalar(&y, c->facts[i].max, YAML_PLAIN_SCALAR_STYLE);
 			}
-			structure(&e, 1);
+			yo_map_end(&y);
 		}
-		structure(&e, 3);
-		structure(&e, 1);
+		yo_seq_end(&y);
+		yo_map_end(&y);
 	}
 	if (c->nroles) {
-		scalar(&e, "Roles", YAML_PLAIN_SCALAR_STYLE);
-		structure(&e, 2);
+		yo_scalar(&y, "Roles", YAML_PLAIN_SCALAR_STYLE);
+		yo_seq_begin(&y);
 		for (int i = 0; i < c->nroles; i++) {
-			structure(&e, 0);
-			scalar(&e, "Name", YAML_PLAIN_SCALAR_STYLE);
-			scalar(&e, c->roles[i].name, YAML_PLAIN_SCALAR_STYLE);
-			scalar(&e, "Role", YAML_PLAIN_SCALAR_STYLE);
-			scalar(&e, c->roles[i].role, YAML_PLAIN_SCALAR_STYLE);
-			structure(&e, 1);
+			yo_map_begin(&y);
+			yo_scalar(&y, "Name", YAML_PLAIN_SCALAR_STYLE);
+			yo_scalar(&y, c->roles[i].name, YAML_PLAIN_SCALAR_STYLE);
+			yo_scalar(&y, "Role", YAML_PLAIN_SCALAR_STYLE);
+			yo_scalar(&y, c->roles[i].role, YAML_PLAIN_SCALAR_STYLE);
+			yo_map_end(&y);
 		}
-		structure(&e, 3);
+		yo_seq_end(&y);
 	}
-	structure(&e, 1);
-	e.ok = e.ok && yaml_document_end_event_initialize(&ev, 0) && yaml_emitter_emit(&e.em, &ev);
-	e.ok = e.ok && yaml_stream_end_event_initialize(&ev) && yaml_emitter_emit(&e.em, &ev);
-	yaml_emitter_flush(&e.em);
-	yaml_emitter_delete(&e.em);
-	return e.ok && !fflush(out) && !ferror(out) ? 0 : -1;
+	yo_map_end(&y);
+	return yo_end(&y) && !fflush(out) && !ferror(out) ? 0 : -1;
 }
 
 void config_free_all(void)

@@ -18,6 +18,7 @@
 
 #include "diag.h"
 #include "util.h"
+#include "yamlout.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -28,7 +29,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <yaml.h>
 
 /* ---- snapshots ------------------------------------------------------------------------ */
 
@@ -116,7 +116,8 @@ static struct edit *collect(const struct diag *d, int *n)
 	for (int i = 0; i < d->n; i++)
 		for (int j = 0; j < d->v[i]->nfixits; j++) {
 			VEC_PUSH(v, *n, cap);
-			v[*n] = (struct edit){ real_path(d->v[i]->fixits[j].file), &d->v[i]->fixits[j], d->v[i], *n };
+			const struct diag_fixit *x = &d->v[i]->fixits[j];
+			v[*n] = (struct edit){ real_path(x->file), x, d->v[i], *n };
 			(*n)++;
 		}
 	if (*n)
@@ -138,7 +139,8 @@ static int write_atomically(const char *path, const char *text, size_t len)
 			  : xstrfmt(".%s.dpccheck-XXXXXX", path);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		int r = error("cannot fix '%s': cannot create a temporary file beside it: %s", path, strerror(errno));
+		int r = error("cannot fix '%s': cannot create a temporary file beside it: %s", path,
+			      strerror(errno));
 		free(tmp);
 		return r;
 	}
@@ -189,7 +191,8 @@ static int apply_file(struct edit *v, int n, int *napplied)
 		return error("cannot fix '%s': %s", path, strerror(errno));
 	if (!unchanged(path, v[0].x->file, old, len)) {
 		free(old);
-		return error("'%s' changed since it was parsed: its fixes were not applied (run dpccheck again)",
+		return error("'%s' changed since it was parsed: its fixes were not applied "
+			     "(run dpccheck again)",
 			     v[0].x->file);
 	}
 	struct strbuf sb = { 0 };
@@ -198,13 +201,15 @@ static int apply_file(struct edit *v, int n, int *napplied)
 	for (int i = 0; i < n; i++) {
 		const struct diag_fixit *x = v[i].x;
 		if (x->offset > len) {
-			warning("%s:%u:%u: fix-it past the end of the file; not applied", x->file, x->line, x->col);
+			warning("%s:%u:%u: fix-it past the end of the file; not applied", x->file, x->line,
+				x->col);
 			continue;
 		}
 		if (i && v[i - 1].x->offset == x->offset) {
 			if (strcmp(v[i - 1].x->text, x->text))
 				fprintf(stderr,
-					"dpccheck: note: %s:%u:%u: fix-it of [%s] overlaps the fix-it of [%s] there; not applied\n",
+					"dpccheck: note: %s:%u:%u: fix-it of [%s] overlaps the fix-it of "
+					"[%s] there; not applied\n",
 					x->file, x->line, x->col, v[i].f->rule ? v[i].f->rule : "dpccheck",
 					v[i - 1].f->rule ? v[i - 1].f->rule : "dpccheck");
 			v[i].x = v[i - 1].x; /* what a third one at this offset compares with */
@@ -245,8 +250,8 @@ int fix_apply(const struct diag *d)
 		i = j;
 	}
 	if (nfixes)
-		fprintf(stderr, "dpccheck: applied %d fix%s in %d file%s\n", nfixes, nfixes == 1 ? "" : "es", nfiles,
-			nfiles == 1 ? "" : "s");
+		fprintf(stderr, "dpccheck: applied %d fix%s in %d file%s\n", nfixes, nfixes == 1 ? "" : "es",
+			nfiles, nfiles == 1 ? "" : "s");
 	for (int i = 0; i < n; i++)
 		free(v[i].path);
 	free(v);
@@ -255,98 +260,37 @@ int fix_apply(const struct diag *d)
 
 /* ---- exporting ------------------------------------------------------------------------ */
 
-struct emit {
-	yaml_emitter_t em;
-	bool ok;
-};
-
-static void ev(struct emit *e, yaml_event_t *event, int built)
+static void export_finding(struct yamlout *e, const struct finding *f)
 {
-	if (!built || !yaml_emitter_emit(&e->em, event))
-		e->ok = false;
-}
-
-static void scalar(struct emit *e, const char *s, yaml_scalar_style_t style)
-{
-	yaml_event_t event;
-	ev(e, &event,
-	   e->ok && yaml_scalar_event_initialize(&event, NULL, NULL, (yaml_char_t *)s, (int)strlen(s), 1, 1, style));
-}
-
-static void key_str(struct emit *e, const char *k, const char *v)
-{
-	scalar(e, k, YAML_PLAIN_SCALAR_STYLE);
-	scalar(e, v, YAML_SINGLE_QUOTED_SCALAR_STYLE);
-}
-
-static void key_int(struct emit *e, const char *k, unsigned long v)
-{
-	char buf[32];
-	snprintf(buf, sizeof(buf), "%lu", v);
-	scalar(e, k, YAML_PLAIN_SCALAR_STYLE);
-	scalar(e, buf, YAML_PLAIN_SCALAR_STYLE);
-}
-
-static void begin_map(struct emit *e)
-{
-	yaml_event_t event;
-	ev(e, &event, e->ok && yaml_mapping_start_event_initialize(&event, NULL, NULL, 1, YAML_BLOCK_MAPPING_STYLE));
-}
-
-static void end_map(struct emit *e)
-{
-	yaml_event_t event;
-	ev(e, &event, e->ok && yaml_mapping_end_event_initialize(&event));
-}
-
-static void begin_seq(struct emit *e)
-{
-	yaml_event_t event;
-	ev(e, &event, e->ok && yaml_sequence_start_event_initialize(&event, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE));
-}
-
-static void end_seq(struct emit *e)
-{
-	yaml_event_t event;
-	ev(e, &event, e->ok && yaml_sequence_end_event_initialize(&event));
-}
-
-static void export_finding(struct emit *e, const struct finding *f)
-{
-	begin_map(e);
-	scalar(e, "DiagnosticName", YAML_PLAIN_SCALAR_STYLE);
-	scalar(e, f->rule ? f->rule : "dpccheck", YAML_ANY_SCALAR_STYLE);
-	scalar(e, "DiagnosticMessage", YAML_PLAIN_SCALAR_STYLE);
-	begin_map(e);
-	key_str(e, "Message", f->msg);
+	yo_map_begin(e);
+	yo_scalar(e, "DiagnosticName", YAML_PLAIN_SCALAR_STYLE);
+	yo_scalar(e, f->rule ? f->rule : "dpccheck", YAML_ANY_SCALAR_STYLE);
+	yo_scalar(e, "DiagnosticMessage", YAML_PLAIN_SCALAR_STYLE);
+	yo_map_begin(e);
+	yo_key_str(e, "Message", f->msg);
 	char *path = real_path(f->loc.file ? f->loc.file : "");
-	key_str(e, "FilePath", path);
+	yo_key_str(e, "FilePath", path);
 	free(path);
-	key_int(e, "FileOffset", f->loc.offset);
-	scalar(e, "Replacements", YAML_PLAIN_SCALAR_STYLE);
-	begin_seq(e);
+	yo_key_uint(e, "FileOffset", f->loc.offset);
+	yo_scalar(e, "Replacements", YAML_PLAIN_SCALAR_STYLE);
+	yo_seq_begin(e);
 	for (int i = 0; i < f->nfixits; i++) {
 		const struct diag_fixit *x = &f->fixits[i];
-		begin_map(e);
+		yo_map_begin(e);
 		path = real_path(x->file);
-		key_str(e, "FilePath", path);
+		yo_key_str(e, "FilePath", path);
 		free(path);
-		key_int(e, "Offset", x->offset);
-		key_int(e, "Length", 0);
-		scalar(e, "ReplacementText", YAML_PLAIN_SCALAR_STYLE);
-		scalar(e, x->text, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
-		end_map(e);
+		yo_key_uint(e, "Offset", x->offset);
+		yo_key_uint(e, "Length", 0);
+		yo_scalar(e, "ReplacementText", YAML_PLAIN_SCALAR_STYLE);
+		yo_scalar(e, x->text, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+		yo_map_end(e);
 	}
-	end_seq(e);
-	end_map(e);
-	scalar(e, "Level", YAML_PLAIN_SCALAR_STYLE);
-	scalar(e, f->severity == DIAG_ERROR ? "Error" : "Warning", YAML_ANY_SCALAR_STYLE);
-	end_map(e);
-}
-
-static int write_handler(void *data, unsigned char *buf, size_t n)
-{
-	return fwrite(buf, 1, n, data) == n;
+	yo_seq_end(e);
+	yo_map_end(e);
+	yo_scalar(e, "Level", YAML_PLAIN_SCALAR_STYLE);
+	yo_scalar(e, f->severity == DIAG_ERROR ? "Error" : "Warning", YAML_ANY_SCALAR_STYLE);
+	yo_map_end(e);
 }
 
 int fix_export(const struct diag *d, const char *main_file, const char *path)
@@ -354,29 +298,19 @@ int fix_export(const struct diag *d, const char *main_file, const char *path)
 	FILE *out = fopen(path, "wb");
 	if (!out)
 		return error("cannot write '%s': %s", path, strerror(errno));
-	struct emit e = { .ok = true };
-	yaml_event_t event;
-	yaml_emitter_initialize(&e.em);
-	yaml_emitter_set_output(&e.em, write_handler, out);
-	yaml_emitter_set_unicode(&e.em, 1);
-	yaml_emitter_set_width(&e.em, -1);
-	ev(&e, &event, yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING));
-	ev(&e, &event, e.ok && yaml_document_start_event_initialize(&event, NULL, NULL, NULL, 0));
-	begin_map(&e);
+	struct yamlout e;
+	yo_begin(&e, out);
+	yo_map_begin(&e);
 	char *main_path = real_path(main_file ? main_file : "");
-	key_str(&e, "MainSourceFile", main_file ? main_path : "");
+	yo_key_str(&e, "MainSourceFile", main_file ? main_path : "");
 	free(main_path);
-	scalar(&e, "Diagnostics", YAML_PLAIN_SCALAR_STYLE);
-	begin_seq(&e);
+	yo_scalar(&e, "Diagnostics", YAML_PLAIN_SCALAR_STYLE);
+	yo_seq_begin(&e);
 	for (int i = 0; i < d->n; i++)
 		export_finding(&e, d->v[i]);
-	end_seq(&e);
-	end_map(&e);
-	ev(&e, &event, e.ok && yaml_document_end_event_initialize(&event, 0));
-	ev(&e, &event, e.ok && yaml_stream_end_event_initialize(&event));
-	yaml_emitter_flush(&e.em);
-	yaml_emitter_delete(&e.em);
-	bool ok = e.ok && !ferror(out);
+	yo_seq_end(&e);
+	yo_map_end(&e);
+	bool ok = yo_end(&e) && !ferror(out);
 	ok = !fclose(out) && ok;
 	return ok ? 0 : error("cannot write '%s'", path);
 }
