@@ -4,6 +4,7 @@
  * and prints the findings (or the inventory, the IR, the arguments) as RULES.md says.
  */
 #define _GNU_SOURCE /* readlink, strverscmp */
+#include "baseline.h"
 #include "compdb.h"
 #include "config.h"
 #include "cx.h"
@@ -46,6 +47,7 @@ struct options {
 	const char *config_file, *warnings_as_errors, *header_filter;
 	bool dump_config;
 	struct strv only_report;
+	struct output_options out; /* -o, --source-root, --baseline, --write-baseline */
 	const char **files;
 	int nfiles, capfiles;
 	const char **extra; /* arguments after -- */
@@ -64,7 +66,13 @@ static const char usage[] =
 	"  --checks=GLOBS      select rules, clang-tidy style: '-*,role-*'\n"
 	"  --list-rules        print every rule with its severity and summary\n"
 	"  --inventory         print the DPC inventory instead of findings\n"
-	"  --format=FMT        text (default) or json (findings and inventory)\n"
+	"  --format=FMT        text (default), json, sarif or github (workflow annotations);\n"
+	"                      the inventory: text or json\n"
+	"  -o FILE             write the report to FILE instead of stdout\n"
+	"  --source-root DIR   make paths in SARIF, annotations and fingerprints relative to\n"
+	"                      DIR (default: the current directory)\n"
+	"  --baseline FILE     suppress the findings recorded in FILE\n"
+	"  --write-baseline FILE  record the current findings in FILE\n"
 	"  -p DIR, --compile-commands-dir=DIR\n"
 	"                      take the files' compile commands from DIR/compile_commands.json\n"
 	"                      (without it: found as clangd does, from each file's folder up:\n"
@@ -163,10 +171,26 @@ static char *args_wdk_root(const struct strv *args)
 	return NULL;
 }
 
+/* The field of an option of the report that takes a path (`-o FILE`, `--baseline FILE`
+ * or `--baseline=FILE`), or NULL; *value is the path when it is in the same argument. */
+static const char **report_option(struct options *o, const char *a, const char **value)
+{
+	static const char *const names[] = { "-o", "--source-root", "--baseline", "--write-baseline" };
+	const char **fields[] = { &o->out.path, &o->out.source_root, &o->out.baseline_path, &o->out.write_baseline };
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++) {
+		size_t n = strlen(names[i]);
+		if (!strncmp(a, names[i], n) && (!a[n] || (a[n] == '=' && a[1] == '-'))) {
+			*value = a[n] ? a + n + 1 : NULL;
+			return fields[i];
+		}
+	}
+	return NULL;
+}
+
 static int parse_options(int argc, char **argv, struct options *o)
 {
 	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
+		const char *a = argv[i], **field, *value;
 		if (!strcmp(a, "--")) {
 			o->extra = (const char **)argv + i + 1;
 			o->nextra = argc - i - 1;
@@ -241,7 +265,9 @@ static int parse_options(int argc, char **argv, struct options *o)
 				VEC_PUSH(o->files, o->nfiles, o->capfiles);
 				o->files[o->nfiles++] = argv[++i];
 			}
-		} else if (starts_with(a, "-p") && a[2])
+		} else if ((field = report_option(o, a, &value)) && (value || i + 1 < argc))
+			*field = value ? value : argv[++i];
+		else if (starts_with(a, "-p") && a[2])
 			o->compdb_dir = a + 2;
 		else if (a[0] == '-' && a[1])
 			return error("unknown option '%s' (see --help)", a);
@@ -253,8 +279,14 @@ static int parse_options(int argc, char **argv, struct options *o)
 	if (o->wdk && !(o->wdk_root = wdk_include_root(o->wdk)))
 		return error("--wdk '%s': no km/ or shared/ folder there, nor in an Include/<version> folder below it",
 			     o->wdk);
-	if (o->format && strcmp(o->format, "text") && strcmp(o->format, "json"))
-		return error("unknown format '%s': use text or json", o->format);
+	if (o->format && output_format_parse(o->format, &o->out.format) < 0)
+		return -1;
+	if (o->mode == MODE_INVENTORY && o->out.format != OUTPUT_TEXT && o->out.format != OUTPUT_JSON)
+		return error("--inventory prints text or json, not '%s'", o->format);
+	o->out.verbose = o->verbose;
+	o->out.strict_parse = o->strict_parse;
+	if (o->out.baseline_path && !(o->out.baseline = baseline_load(o->out.baseline_path)))
+		return -1;
 	static const char *ids[256], *levels[IRQL_HIGH + 1], *role_types[ROLE_COUNT];
 	for (int i = 0; i < rule_count && i < (int)ARRAY_SIZE(ids); i++)
 		ids[i] = rule_infos[i].id;
@@ -586,6 +618,7 @@ static void free_run(struct options *o, struct unit_job *jobs, int njobs)
 	strv_clear(&o->only_report);
 	free(o->files);
 	free(o->wdk_root);
+	baseline_free(o->out.baseline);
 }
 
 int main(int argc, char **argv)
@@ -685,7 +718,13 @@ int main(int argc, char **argv)
 	struct roles *roles = roles_compute(p);
 	int rc;
 	if (o.mode == MODE_INVENTORY) {
-		rc = inventory_print(p, roles, o.format && !strcmp(o.format, "json"), stdout);
+		struct output_dest dst;
+		rc = output_open(&dst, o.out.path);
+		if (!rc) {
+			int w = inventory_print(p, roles, o.out.format == OUTPUT_JSON, dst.f);
+			if (output_close(&dst, w == 0) < 0 || w < 0)
+				rc = -1;
+		}
 	} else {
 		struct diag d = { 0 };
 		d.checks = configured ? NULL : o.checks; /* per file below, when configured */
@@ -703,7 +742,7 @@ int main(int argc, char **argv)
 			status = 2;
 		if (o.only_report.n)
 			diag_only_files(&d, o.only_report.v, o.only_report.n);
-		rc = output_findings(&d, o.format && !strcmp(o.format, "json"), stdout);
+		rc = output_report(&d, &o.out, units, nunits, status == 2);
 		if (d.n)
 			fprintf(stderr, "dpccheck: %d finding%s in %d file%s\n", d.n, d.n == 1 ? "" : "s", nunits,
 				nunits == 1 ? "" : "s");

@@ -1,14 +1,21 @@
 /*
- * out_json.c - findings as one JSON document (jansson): rule, severity, location,
- * message, notes and fix-its of each finding, in the order of the text output.
+ * out_json.c - findings as one JSON document (jansson), in the order of the text
+ * output: rule, severity, location and end of the token it points at, message,
+ * fingerprint, notes with their locations and fix-its of each finding, and the units
+ * that parsed only partly. docs/json-format.md and docs/json-format.schema.json describe
+ * it; paths and columns are those of the text output (as given, 1-based bytes).
  */
 #include "diag.h"
+#include "ir.h"
 #include "output.h"
+#include "report.h"
 #include "util.h"
 
 #include <jansson.h>
 
-int output_text(const struct diag *d, FILE *out);
+/* Version of the document's shape: raised when a field changes meaning or disappears
+ * (adding a field does not raise it). */
+#define JSON_FORMAT_VERSION 1
 
 static json_t *loc_json(const struct ir_loc *l)
 {
@@ -16,19 +23,8 @@ static json_t *loc_json(const struct ir_loc *l)
 			 (int)l->col);
 }
 
-static json_t *finding_json(const struct finding *f)
+static json_t *fixits_json(const struct finding *f)
 {
-	json_t *o = loc_json(&f->loc);
-	json_object_set_new(o, "rule", f->rule ? json_string(f->rule) : json_null());
-	json_object_set_new(o, "severity", json_string(f->severity == DIAG_ERROR ? "error" : "warning"));
-	json_object_set_new(o, "message", json_string(f->msg));
-	json_t *notes = json_array();
-	for (int i = 0; i < f->nnotes; i++) {
-		json_t *n = loc_json(&f->notes[i].loc);
-		json_object_set_new(n, "message", json_string(f->notes[i].msg));
-		json_array_append_new(notes, n);
-	}
-	json_object_set_new(o, "notes", notes);
 	json_t *fixes = json_array();
 	for (int i = 0; i < f->nfixits; i++) {
 		const struct diag_fixit *x = &f->fixits[i];
@@ -36,20 +32,54 @@ static json_t *finding_json(const struct finding *f)
 						       (int)x->line, "column", (int)x->col, "offset",
 						       (int)x->offset, "insert", x->text));
 	}
-	json_object_set_new(o, "fixits", fixes);
+	return fixes;
+}
+
+static json_t *finding_json(const struct finding *f, const char *fingerprint)
+{
+	json_t *o = json_pack("{s:o, s:s}", "rule", f->rule ? json_string(f->rule) : json_null(), "severity",
+			      f->severity == DIAG_ERROR ? "error" : "warning");
+	json_object_update_new(o, loc_json(&f->loc));
+	unsigned end = report_token_end(&f->loc);
+	if (end) {
+		json_object_set_new(o, "end_line", json_integer(f->loc.line));
+		json_object_set_new(o, "end_column", json_integer(end));
+	}
+	json_object_set_new(o, "message", json_string(f->msg));
+	json_object_set_new(o, "fingerprint", json_string(fingerprint));
+	json_t *notes = json_array();
+	for (int i = 0; i < f->nnotes; i++) {
+		json_t *n = loc_json(&f->notes[i].loc);
+		json_object_set_new(n, "message", json_string(f->notes[i].msg));
+		json_array_append_new(notes, n);
+	}
+	json_object_set_new(o, "notes", notes);
+	json_object_set_new(o, "fixits", fixits_json(f));
 	return o;
 }
 
-int output_findings(const struct diag *d, bool json, FILE *out)
+static json_t *parse_problems_json(const struct report *r)
 {
-	if (!json)
-		return output_text(d, out);
 	json_t *arr = json_array();
-	for (int i = 0; i < d->n; i++)
-		json_array_append_new(arr, finding_json(d->v[i]));
-	json_t *root = json_pack("{s:s, s:o}", "tool", "dpccheck", "findings", arr);
-	int r = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	for (int i = 0; i < r->nunits; i++) {
+		const struct ir_unit *u = r->units[i];
+		if (u->nerrors || u->nmissing_includes)
+			json_array_append_new(arr, json_pack("{s:s, s:i, s:i}", "file", u->file, "errors", u->nerrors,
+							     "missing_includes", u->nmissing_includes));
+	}
+	return arr;
+}
+
+int output_json(const struct report *r, FILE *out)
+{
+	json_t *arr = json_array();
+	for (int i = 0; i < r->diag->n; i++)
+		json_array_append_new(arr, finding_json(r->diag->v[i], r->fingerprints[i]));
+	json_t *root = json_pack("{s:s, s:s, s:i, s:o, s:o}", "tool", "dpccheck", "version", DPCCHECK_VERSION,
+				 "format_version", JSON_FORMAT_VERSION, "findings", arr, "parse_problems",
+				 parse_problems_json(r));
+	int ret = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	fputc('\n', out);
 	json_decref(root);
-	return r || fflush(out) || ferror(out) ? -1 : 0;
+	return ret || fflush(out) || ferror(out) ? -1 : 0;
 }
