@@ -24,10 +24,11 @@
  * comment), which have no rule in the text and JSON output: a SARIF consumer needs one. */
 #define UNKNOWN_RULE_ID "dpccheck-unknown-rule"
 
+/* From docs/rules/<id>.md: the "Why it matters" paragraph and the whole page. */
 static const struct {
-	const char *id, *why;
+	const char *id, *why, *page;
 } rule_docs[] = {
-#define RULE_DOC(id, why) { id, why },
+#define RULE_DOC(id, why, page) { id, why, page },
 #include "rule_docs.h"
 #undef RULE_DOC
 };
@@ -111,22 +112,28 @@ static char *plain_text(const char *md)
 	return sb.buf;
 }
 
+/* A message in plain text and, when it has markup, in Markdown too. */
+static json_t *multiformat_json(const char *markdown)
+{
+	char *plain = plain_text(markdown);
+	json_t *m = json_pack("{s:s, s:s}", "text", plain, "markdown", markdown);
+	free(plain);
+	return m;
+}
+
 static json_t *rule_json(const char *id, const char *summary, enum diag_severity sev, const char *why,
-			 const char *help)
+			 const char *page, const char *help)
 {
 	/* the summary is a sentence fragment in rules.def; SARIF wants a sentence */
 	char *short_text = xstrfmt("%c%s.", toupper((unsigned char)summary[0]), summary + 1);
-	json_t *full;
-	if (why && *why) {
-		char *plain = plain_text(why);
-		full = json_pack("{s:s, s:s}", "text", plain, "markdown", why);
-		free(plain);
-	} else {
-		full = json_pack("{s:s}", "text", short_text);
-	}
-	json_t *o = json_pack("{s:s, s:{s:s}, s:o, s:s, s:{s:s}}", "id", id, "shortDescription", "text", short_text,
-			      "fullDescription", full, "helpUri", help, "defaultConfiguration", "level",
-			      sev == DIAG_ERROR ? "error" : "warning");
+	json_t *full = why && *why ? multiformat_json(why) : json_pack("{s:s}", "text", short_text);
+	/* GitHub shows the help beside an alert: the rule's whole page, or where to find it */
+	char *link = xstrfmt("%s See %s.", short_text, help);
+	json_t *help_text = page ? multiformat_json(page) : json_pack("{s:s}", "text", link);
+	json_t *o = json_pack("{s:s, s:{s:s}, s:o, s:s, s:o, s:{s:s}}", "id", id, "shortDescription", "text",
+			      short_text, "fullDescription", full, "helpUri", help, "help", help_text,
+			      "defaultConfiguration", "level", sev == DIAG_ERROR ? "error" : "warning");
+	free(link);
 	free(short_text);
 	return o;
 }
@@ -135,18 +142,20 @@ static json_t *rules_json(void)
 {
 	json_t *arr = json_array();
 	for (int i = 0; i < rule_count; i++) {
-		const char *why = NULL;
+		const char *why = NULL, *page = NULL;
 		for (size_t k = 0; k < ARRAY_SIZE(rule_docs); k++)
-			if (!strcmp(rule_docs[k].id, rule_infos[i].id))
+			if (!strcmp(rule_docs[k].id, rule_infos[i].id)) {
 				why = rule_docs[k].why;
+				page = rule_docs[k].page;
+			}
 		char *help = xstrfmt(DPCCHECK_RULE_DOC_URL, rule_infos[i].id);
 		json_array_append_new(arr, rule_json(rule_infos[i].id, rule_infos[i].summary, rule_infos[i].severity,
-						     why, help));
+						     why, page, help));
 		free(help);
 	}
 	json_array_append_new(arr, rule_json(UNKNOWN_RULE_ID,
 					     "a NOLINT comment names a dpccheck rule that does not exist",
-					     DIAG_WARNING, NULL, DPCCHECK_HOME_URL "#usage"));
+					     DIAG_WARNING, NULL, NULL, DPCCHECK_HOME_URL "#usage"));
 	return arr;
 }
 

@@ -31,3 +31,39 @@ if shutil.which('git'):
 # ASan/UBSan builds: fail on any report (the CI runs the suite under both builds).
 config.environment['ASAN_OPTIONS'] = 'detect_leaks=1:abort_on_error=0:exitcode=86'
 config.environment['UBSAN_OPTIONS'] = 'print_stacktrace=1:halt_on_error=1:exitcode=86'
+
+# Validators of dpccheck's machine-readable output (tools/setup installs them):
+# Microsoft's SARIF validator from the npm package @microsoft/sarif-multitool, with the
+# official SARIF 2.1.0 schema it ships; python3-jsonschema for the schemas. A test that
+# needs one is UNSUPPORTED (reported, never silently passed) when it is missing.
+import glob
+import subprocess
+import sys
+sarif_dirs = glob.glob(os.path.join(root, 'build', 'tools', 'node_modules', '@microsoft',
+                                    'sarif-multitool-linux'))
+if sarif_dirs:
+    tool = os.path.join(sarif_dirs[0], 'Sarif.Multitool')
+    env = dict(os.environ, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT='1')
+    try:
+        ok = subprocess.run([tool, '--version'], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, timeout=120).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        ok = False
+    if ok:
+        config.available_features.add('sarif-multitool')
+        config.substitutions.append(('%sarif_multitool', tool))
+    config.substitutions.append(('%sarif_schema', os.path.join(sarif_dirs[0], 'sarif-2.1.0.json')))
+    if os.path.exists(os.path.join(sarif_dirs[0], 'sarif-2.1.0.json')):
+        config.available_features.add('sarif-schema')
+# The .NET runtime inside the validator needs ICU unless told to do without.
+config.environment['DOTNET_SYSTEM_GLOBALIZATION_INVARIANT'] = '1'
+try:
+    import jsonschema  # noqa: F401
+    config.available_features.add('jsonschema')
+except ImportError:
+    pass
+config.substitutions.append(('%python', sys.executable))
+# The validator unpacks its bundled libraries under $TMPDIR (or $HOME/.net).
+for var in ('HOME', 'TMPDIR'):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
