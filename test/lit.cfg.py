@@ -62,6 +62,11 @@ try:
     config.available_features.add('jsonschema')
 except ImportError:
     pass
+try:
+    import yaml  # noqa: F401
+    config.available_features.add('pyyaml')
+except ImportError:
+    pass
 config.substitutions.append(('%python', sys.executable))
 # The validator unpacks its bundled libraries under $TMPDIR (or $HOME/.net).
 for var in ('HOME', 'TMPDIR'):
