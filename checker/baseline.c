@@ -24,6 +24,11 @@ struct baseline {
 	int n;
 };
 
+static int cmp_strings(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
 static struct baseline *malformed(struct baseline *b, json_t *root, const char *path, const char *why)
 {
 	error("malformed baseline '%s': %s", path, why);
@@ -70,6 +75,9 @@ struct baseline *baseline_load(const char *path)
 		b->fingerprints[b->n++] = xstrdup(fp);
 	}
 	json_decref(root);
+	/* sorted for bsearch: a large driver's baseline holds thousands */
+	if (b->n)
+		qsort(b->fingerprints, (size_t)b->n, sizeof(char *), cmp_strings);
 	return b;
 }
 
@@ -87,10 +95,7 @@ int baseline_apply(const struct baseline *b, struct report *r)
 {
 	int dropped = 0;
 	for (int i = 0; i < r->diag->n;) {
-		bool known = false;
-		for (int k = 0; k < b->n && !known; k++)
-			known = !strcmp(b->fingerprints[k], r->fingerprints[i]);
-		if (known) {
+		if (b->n && bsearch(&r->fingerprints[i], b->fingerprints, (size_t)b->n, sizeof(char *), cmp_strings)) {
 			report_drop(r, i);
 			dropped++;
 		} else {

@@ -126,12 +126,14 @@ static void compute_fingerprints(struct report *r)
 {
 	int n = r->diag->n;
 	char **keys = xcalloc((size_t)n + 1, sizeof(*keys));
+	uint64_t *key_hashes = xcalloc((size_t)n + 1, sizeof(*key_hashes));
 	r->fingerprints = xcalloc((size_t)n + 1, sizeof(*r->fingerprints));
 	for (int i = 0; i < n; i++) {
 		keys[i] = fingerprint_key(r, r->diag->v[i]);
+		key_hashes[i] = hash64(keys[i], strlen(keys[i]), 0);
 		int occurrence = 0;
 		for (int j = 0; j < i; j++)
-			occurrence += !strcmp(keys[i], keys[j]);
+			occurrence += key_hashes[j] == key_hashes[i] && !strcmp(keys[i], keys[j]);
 		char *full = xstrfmt("%s\n%d", keys[i], occurrence);
 		size_t len = strlen(full);
 		r->fingerprints[i] = xstrfmt("%016llx%016llx", (unsigned long long)hash64(full, len, 0xcbf29ce484222325ULL),
@@ -141,6 +143,7 @@ static void compute_fingerprints(struct report *r)
 	for (int i = 0; i < n; i++)
 		free(keys[i]);
 	free(keys);
+	free(key_hashes);
 }
 
 int report_init(struct report *r, struct diag *d, const char *root, struct ir_unit *const *units, int nunits)
