@@ -23,6 +23,18 @@ static json_t *loc_json(const struct ir_loc *l)
 			 (int)l->col);
 }
 
+/* A location with the end of the identifier it points at, when it points at one. */
+static json_t *range_json(const struct ir_loc *l)
+{
+	json_t *o = loc_json(l);
+	unsigned end = report_token_end(l);
+	if (end) {
+		json_object_set_new(o, "end_line", json_integer(l->line));
+		json_object_set_new(o, "end_column", json_integer(end));
+	}
+	return o;
+}
+
 static json_t *fixits_json(const struct finding *f)
 {
 	json_t *fixes = json_array();
@@ -39,17 +51,12 @@ static json_t *finding_json(const struct finding *f, const char *fingerprint)
 {
 	json_t *o = json_pack("{s:o, s:s}", "rule", f->rule ? json_string(f->rule) : json_null(), "severity",
 			      f->severity == DIAG_ERROR ? "error" : "warning");
-	json_object_update_new(o, loc_json(&f->loc));
-	unsigned end = report_token_end(&f->loc);
-	if (end) {
-		json_object_set_new(o, "end_line", json_integer(f->loc.line));
-		json_object_set_new(o, "end_column", json_integer(end));
-	}
+	json_object_update_new(o, range_json(&f->loc));
 	json_object_set_new(o, "message", json_string(f->msg));
 	json_object_set_new(o, "fingerprint", json_string(fingerprint));
 	json_t *notes = json_array();
 	for (int i = 0; i < f->nnotes; i++) {
-		json_t *n = loc_json(&f->notes[i].loc);
+		json_t *n = range_json(&f->notes[i].loc);
 		json_object_set_new(n, "message", json_string(f->notes[i].msg));
 		json_array_append_new(notes, n);
 	}
