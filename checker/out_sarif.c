@@ -319,6 +319,13 @@ static json_t *invocation_json(const struct report *r)
 			json_array_append_new(notes, notification_json(r, "note", d->text ? d->text : "error", &at));
 		}
 	}
+	/* the errors themselves (an unreadable input, a malformed compile database, a partly
+	 * parsed unit under --strict-parse) went to stderr; the log says that they did */
+	if (r->failed)
+		json_array_append_new(notes, notification_json(r, "error",
+							       "dpccheck could not do its job (exit status 2): its standard "
+							       "error says why",
+							       NULL));
 	return json_pack("{s:b, s:o}", "executionSuccessful", !r->failed, "toolExecutionNotifications", notes);
 }
 
