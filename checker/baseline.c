@@ -56,7 +56,9 @@ struct baseline *baseline_load(const char *path)
 		return malformed(b, root, path, "unsupported version (this dpccheck reads version 1)");
 	const char *kind = json_string_value(json_object_get(root, "fingerprint"));
 	if (!kind || strcmp(kind, DPCCHECK_FINGERPRINT_KEY))
-		return malformed(b, root, path, "fingerprints are not '" DPCCHECK_FINGERPRINT_KEY "' (write the baseline again)");
+		return malformed(b, root, path,
+		                 "fingerprints are not '" DPCCHECK_FINGERPRINT_KEY
+		                 "' (write the baseline again)");
 	json_t *findings = json_object_get(root, "findings");
 	if (!json_is_array(findings))
 		return malformed(b, root, path, "\"findings\" is not an array");
@@ -95,7 +97,8 @@ int baseline_apply(const struct baseline *b, struct report *r)
 {
 	int dropped = 0;
 	for (int i = 0; i < r->diag->n;) {
-		if (b->n && bsearch(&r->fingerprints[i], b->fingerprints, (size_t)b->n, sizeof(char *), cmp_strings)) {
+		if (b->n && bsearch(&r->fingerprints[i], b->fingerprints, (size_t)b->n, sizeof(char *),
+		                    cmp_strings)) {
 			report_drop(r, i);
 			dropped++;
 		} else {
@@ -111,17 +114,21 @@ int baseline_write(const struct report *r, const char *path)
 	for (int i = 0; i < r->diag->n; i++) {
 		const struct finding *f = r->diag->v[i];
 		char *file = report_path(r, f->loc.file ? f->loc.file : "");
-		json_array_append_new(arr, json_pack("{s:s, s:o, s:s, s:i, s:s}", "fingerprint", r->fingerprints[i], "rule",
-						     f->rule ? json_string(f->rule) : json_null(), "file", file, "line",
-						     (int)f->loc.line, "message", f->msg));
+		json_array_append_new(arr, json_pack("{s:s, s:o, s:s, s:i, s:s}", "fingerprint",
+		                                     r->fingerprints[i], "rule",
+		                                     f->rule ? json_string(f->rule) : json_null(), "file",
+		                                     file, "line", (int)f->loc.line, "message", f->msg));
 		free(file);
 	}
 	json_t *root = json_pack("{s:i, s:s, s:o}", "dpccheck_baseline", BASELINE_VERSION, "fingerprint",
-				 DPCCHECK_FINGERPRINT_KEY, "findings", arr);
+	                         DPCCHECK_FINGERPRINT_KEY, "findings", arr);
 	struct output_dest dst;
 	int ret = output_open(&dst, path);
 	if (!ret) {
-		ret = json_dumpf(root, dst.f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) || fputc('\n', dst.f) == EOF ? -1 : 0;
+		ret =
+		    json_dumpf(root, dst.f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) || fputc('\n', dst.f) == EOF
+		        ? -1
+		        : 0;
 		if (ret < 0)
 			error("cannot write '%s'", path);
 		if (output_close(&dst, ret == 0) < 0)

@@ -96,9 +96,10 @@ static void print_parse_problem(const struct report *r, const struct ir_unit *u,
 	add_location(&sb, r, &l);
 	add_property(&sb, "title", "dpccheck", false);
 	sb_adds(&sb, "::");
-	char *text = xstrfmt("'%s' parsed with %d error%s (%d include%s not found); findings may be incomplete",
-			     u->file, u->nerrors, u->nerrors == 1 ? "" : "s", u->nmissing_includes,
-			     u->nmissing_includes == 1 ? "" : "s");
+	char *text =
+	    xstrfmt("'%s' parsed with %d error%s (%d include%s not found); findings may be incomplete",
+	            u->file, u->nerrors, u->nerrors == 1 ? "" : "s", u->nmissing_includes,
+	            u->nmissing_includes == 1 ? "" : "s");
 	add_escaped(&sb, text, false);
 	free(text);
 	fprintf(out, "%s\n", sb.buf);

@@ -20,7 +20,7 @@
 static json_t *loc_json(const struct ir_loc *l)
 {
 	return json_pack("{s:s, s:i, s:i}", "file", l->file ? l->file : "", "line", (int)l->line, "column",
-			 (int)l->col);
+	                 (int)l->col);
 }
 
 /* A location with the end of the identifier it points at, when it points at one. */
@@ -41,8 +41,8 @@ static json_t *fixits_json(const struct finding *f)
 	for (int i = 0; i < f->nfixits; i++) {
 		const struct diag_fixit *x = &f->fixits[i];
 		json_array_append_new(fixes, json_pack("{s:s, s:i, s:i, s:i, s:s}", "file", x->file, "line",
-						       (int)x->line, "column", (int)x->col, "offset",
-						       (int)x->offset, "insert", x->text));
+		                                       (int)x->line, "column", (int)x->col, "offset",
+		                                       (int)x->offset, "insert", x->text));
 	}
 	return fixes;
 }
@@ -50,7 +50,7 @@ static json_t *fixits_json(const struct finding *f)
 static json_t *finding_json(const struct finding *f, const char *fingerprint)
 {
 	json_t *o = json_pack("{s:o, s:s}", "rule", f->rule ? json_string(f->rule) : json_null(), "severity",
-			      f->severity == DIAG_ERROR ? "error" : "warning");
+	                      f->severity == DIAG_ERROR ? "error" : "warning");
 	json_object_update_new(o, range_json(&f->loc));
 	json_object_set_new(o, "message", json_string(f->msg));
 	json_object_set_new(o, "fingerprint", json_string(fingerprint));
@@ -71,8 +71,9 @@ static json_t *parse_problems_json(const struct report *r)
 	for (int i = 0; i < r->nunits; i++) {
 		const struct ir_unit *u = r->units[i];
 		if (u->nerrors || u->nmissing_includes)
-			json_array_append_new(arr, json_pack("{s:s, s:i, s:i}", "file", u->file, "errors", u->nerrors,
-							     "missing_includes", u->nmissing_includes));
+			json_array_append_new(arr, json_pack("{s:s, s:i, s:i}", "file", u->file, "errors",
+			                                     u->nerrors, "missing_includes",
+			                                     u->nmissing_includes));
 	}
 	return arr;
 }
@@ -83,8 +84,8 @@ int output_json(const struct report *r, FILE *out)
 	for (int i = 0; i < r->diag->n; i++)
 		json_array_append_new(arr, finding_json(r->diag->v[i], r->fingerprints[i]));
 	json_t *root = json_pack("{s:s, s:s, s:i, s:o, s:o}", "tool", "dpccheck", "version", DPCCHECK_VERSION,
-				 "format_version", JSON_FORMAT_VERSION, "findings", arr, "parse_problems",
-				 parse_problems_json(r));
+	                         "format_version", JSON_FORMAT_VERSION, "findings", arr, "parse_problems",
+	                         parse_problems_json(r));
 	int ret = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	fputc('\n', out);
 	json_decref(root);

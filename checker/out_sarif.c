@@ -68,17 +68,19 @@ static json_t *artifact_json(const struct report *r, const char *file)
 static json_t *region_json(const struct ir_loc *l, bool with_end)
 {
 	json_t *reg = json_pack("{s:i, s:i}", "startLine", (int)l->line, "startColumn",
-				(int)report_codepoint_col(l->file, l->line, l->col));
+	                        (int)report_codepoint_col(l->file, l->line, l->col));
 	unsigned end = with_end ? report_token_end(l) : 0;
 	if (end) {
 		json_object_set_new(reg, "endLine", json_integer(l->line));
-		json_object_set_new(reg, "endColumn", json_integer(report_codepoint_col(l->file, l->line, end)));
+		json_object_set_new(reg, "endColumn",
+		                    json_integer(report_codepoint_col(l->file, l->line, end)));
 	}
 	return reg;
 }
 
 /* A location object; message may be NULL. */
-static json_t *location_json(const struct report *r, const struct ir_loc *l, const char *message, bool with_end)
+static json_t *location_json(const struct report *r, const struct ir_loc *l, const char *message,
+                             bool with_end)
 {
 	json_t *phys = json_pack("{s:o}", "artifactLocation", artifact_json(r, l->file ? l->file : ""));
 	if (l->line)
@@ -100,7 +102,8 @@ static char *plain_text(const char *md)
 		const char *close;
 		if (*p == '`')
 			continue;
-		if (*p == '[' && (close = strstr(p, "](")) && strchr(close, ')') && !memchr(p, '\n', (size_t)(close - p))) {
+		if (*p == '[' && (close = strstr(p, "](")) && strchr(close, ')') &&
+		    !memchr(p, '\n', (size_t)(close - p))) {
 			sb_add(&sb, p + 1, (size_t)(close - p - 1));
 			p = strchr(close, ')');
 			continue;
@@ -122,7 +125,7 @@ static json_t *multiformat_json(const char *markdown)
 }
 
 static json_t *rule_json(const char *id, const char *summary, enum diag_severity sev, const char *why,
-			 const char *page, const char *help)
+                         const char *page, const char *help)
 {
 	/* the summary is a sentence fragment in rules.def; SARIF wants a sentence */
 	char *short_text = xstrfmt("%c%s.", toupper((unsigned char)summary[0]), summary + 1);
@@ -131,8 +134,8 @@ static json_t *rule_json(const char *id, const char *summary, enum diag_severity
 	char *link = xstrfmt("%s See %s.", short_text, help);
 	json_t *help_text = page ? multiformat_json(page) : json_pack("{s:s}", "text", link);
 	json_t *o = json_pack("{s:s, s:{s:s}, s:o, s:s, s:o, s:{s:s}}", "id", id, "shortDescription", "text",
-			      short_text, "fullDescription", full, "helpUri", help, "help", help_text,
-			      "defaultConfiguration", "level", sev == DIAG_ERROR ? "error" : "warning");
+	                      short_text, "fullDescription", full, "helpUri", help, "help", help_text,
+	                      "defaultConfiguration", "level", sev == DIAG_ERROR ? "error" : "warning");
 	free(link);
 	free(short_text);
 	return o;
@@ -149,13 +152,13 @@ static json_t *rules_json(void)
 				page = rule_docs[k].page;
 			}
 		char *help = xstrfmt(DPCCHECK_RULE_DOC_URL, rule_infos[i].id);
-		json_array_append_new(arr, rule_json(rule_infos[i].id, rule_infos[i].summary, rule_infos[i].severity,
-						     why, page, help));
+		json_array_append_new(arr, rule_json(rule_infos[i].id, rule_infos[i].summary,
+		                                     rule_infos[i].severity, why, page, help));
 		free(help);
 	}
 	json_array_append_new(arr, rule_json(UNKNOWN_RULE_ID,
-					     "a NOLINT comment names a dpccheck rule that does not exist",
-					     DIAG_WARNING, NULL, NULL, DPCCHECK_HOME_URL "#usage"));
+	                                     "a NOLINT comment names a dpccheck rule that does not exist",
+	                                     DIAG_WARNING, NULL, NULL, DPCCHECK_HOME_URL "#usage"));
 	return arr;
 }
 
@@ -203,10 +206,11 @@ static json_t *code_flows_json(const struct report *r, const struct finding *f)
 	json_t *locs = json_array();
 	if (last + 1 < f->nnotes && entry_note(&f->notes[last + 1]))
 		json_array_append_new(locs, flow_location(location_json(r, &f->notes[last + 1].loc,
-									 f->notes[last + 1].msg, true)));
+		                                                        f->notes[last + 1].msg, true)));
 	for (int i = last; i >= first; i--)
 		if (chain_note(&f->notes[i]))
-			json_array_append_new(locs, flow_location(location_json(r, &f->notes[i].loc, f->notes[i].msg, true)));
+			json_array_append_new(
+			    locs, flow_location(location_json(r, &f->notes[i].loc, f->notes[i].msg, true)));
 	json_array_append_new(locs, flow_location(location_json(r, &f->loc, f->msg, true)));
 	return json_pack("[{s:[{s:o}]}]", "threadFlows", "locations", locs);
 }
@@ -247,13 +251,13 @@ static json_t *fixes_json(const struct report *r, const struct finding *f)
 			if (strcmp(y->file, x->file))
 				continue;
 			int col = (int)report_codepoint_col(y->file, y->line, y->col);
-			json_array_append_new(repl, json_pack("{s:{s:i, s:i, s:i, s:i}, s:{s:s}}", "deletedRegion",
-							      "startLine", (int)y->line, "startColumn", col, "endLine",
-							      (int)y->line, "endColumn", col, "insertedContent", "text",
-							      y->text));
+			json_array_append_new(
+			    repl, json_pack("{s:{s:i, s:i, s:i, s:i}, s:{s:s}}", "deletedRegion", "startLine",
+			                    (int)y->line, "startColumn", col, "endLine", (int)y->line,
+			                    "endColumn", col, "insertedContent", "text", y->text));
 		}
-		json_array_append_new(changes, json_pack("{s:o, s:o}", "artifactLocation", artifact_json(r, x->file),
-							 "replacements", repl));
+		json_array_append_new(changes, json_pack("{s:o, s:o}", "artifactLocation",
+		                                         artifact_json(r, x->file), "replacements", repl));
 	}
 	char *desc = fix_summary(f);
 	json_t *fix = json_pack("[{s:{s:s}, s:o}]", "description", "text", desc, "artifactChanges", changes);
@@ -265,9 +269,10 @@ static json_t *result_json(const struct report *r, int i)
 {
 	const struct finding *f = r->diag->v[i];
 	int index = rule_index(f->rule);
-	json_t *res = json_pack("{s:s, s:i, s:s, s:{s:s}, s:[o]}", "ruleId", f->rule ? f->rule : UNKNOWN_RULE_ID,
-				"ruleIndex", index, "level", f->severity == DIAG_ERROR ? "error" : "warning", "message",
-				"text", f->msg, "locations", location_json(r, &f->loc, NULL, true));
+	json_t *res =
+	    json_pack("{s:s, s:i, s:s, s:{s:s}, s:[o]}", "ruleId", f->rule ? f->rule : UNKNOWN_RULE_ID,
+	              "ruleIndex", index, "level", f->severity == DIAG_ERROR ? "error" : "warning", "message",
+	              "text", f->msg, "locations", location_json(r, &f->loc, NULL, true));
 	if (f->nnotes) {
 		json_t *rel = json_array();
 		for (int k = 0; k < f->nnotes; k++) {
@@ -280,7 +285,8 @@ static json_t *result_json(const struct report *r, int i)
 	json_t *flows = code_flows_json(r, f);
 	if (flows)
 		json_object_set_new(res, "codeFlows", flows);
-	json_object_set_new(res, "partialFingerprints", json_pack("{s:s}", DPCCHECK_FINGERPRINT_KEY, r->fingerprints[i]));
+	json_object_set_new(res, "partialFingerprints",
+	                    json_pack("{s:s}", DPCCHECK_FINGERPRINT_KEY, r->fingerprints[i]));
 	if (f->nfixits)
 		json_object_set_new(res, "fixes", fixes_json(r, f));
 	return res;
@@ -288,7 +294,8 @@ static json_t *result_json(const struct report *r, int i)
 
 /* ---- the invocation: parse problems ----------------------------------------------------- */
 
-static json_t *notification_json(const struct report *r, const char *level, const char *text, const struct ir_loc *l)
+static json_t *notification_json(const struct report *r, const char *level, const char *text,
+                                 const struct ir_loc *l)
 {
 	json_t *n = json_pack("{s:s, s:{s:s}}", "level", level, "message", "text", text);
 	if (l)
@@ -303,11 +310,13 @@ static json_t *invocation_json(const struct report *r)
 		const struct ir_unit *u = r->units[i];
 		if (!u->nerrors && !u->nmissing_includes)
 			continue;
-		char *text = xstrfmt("'%s' parsed with %d error%s (%d include%s not found); findings may be incomplete",
-				     u->file, u->nerrors, u->nerrors == 1 ? "" : "s", u->nmissing_includes,
-				     u->nmissing_includes == 1 ? "" : "s");
+		char *text = xstrfmt(
+		    "'%s' parsed with %d error%s (%d include%s not found); findings may be incomplete",
+		    u->file, u->nerrors, u->nerrors == 1 ? "" : "s", u->nmissing_includes,
+		    u->nmissing_includes == 1 ? "" : "s");
 		struct ir_loc unit = { .file = u->file };
-		json_array_append_new(notes, notification_json(r, r->strict_parse ? "error" : "note", text, &unit));
+		json_array_append_new(notes,
+		                      notification_json(r, r->strict_parse ? "error" : "note", text, &unit));
 		free(text);
 		for (int k = 0; k < u->ndiags; k++) {
 			const struct ir_diag *d = &u->diags[k];
@@ -316,17 +325,20 @@ static json_t *invocation_json(const struct report *r)
 			struct ir_loc at = d->loc;
 			if (!at.file)
 				at.file = u->file;
-			json_array_append_new(notes, notification_json(r, "note", d->text ? d->text : "error", &at));
+			json_array_append_new(notes,
+			                      notification_json(r, "note", d->text ? d->text : "error", &at));
 		}
 	}
 	/* the errors themselves (an unreadable input, a malformed compile database, a partly
 	 * parsed unit under --strict-parse) went to stderr; the log says that they did */
 	if (r->failed)
-		json_array_append_new(notes, notification_json(r, "error",
-							       "dpccheck could not do its job (exit status 2): its standard "
-							       "error says why",
-							       NULL));
-	return json_pack("{s:b, s:o}", "executionSuccessful", !r->failed, "toolExecutionNotifications", notes);
+		json_array_append_new(
+		    notes, notification_json(r, "error",
+		                             "dpccheck could not do its job (exit status 2): its standard "
+		                             "error says why",
+		                             NULL));
+	return json_pack("{s:b, s:o}", "executionSuccessful", !r->failed, "toolExecutionNotifications",
+	                 notes);
 }
 
 int output_sarif(const struct report *r, FILE *out)
@@ -339,14 +351,15 @@ int output_sarif(const struct report *r, FILE *out)
 	add_uri_encoded(&root, r->root);
 	if (root.buf[root.len - 1] != '/')
 		sb_adds(&root, "/");
-	json_t *driver = json_pack("{s:s, s:s, s:s, s:s, s:o}", "name", "dpccheck", "version", DPCCHECK_VERSION,
-				   "semanticVersion", DPCCHECK_VERSION, "informationUri", DPCCHECK_HOME_URL, "rules",
-				   rules_json());
-	json_t *run = json_pack("{s:{s:o}, s:[o], s:{s:{s:s}}, s:s, s:o}", "tool", "driver", driver, "invocations",
-				invocation_json(r), "originalUriBaseIds", SRCROOT, "uri", root.buf, "columnKind",
-				"unicodeCodePoints", "results", results);
+	json_t *driver = json_pack("{s:s, s:s, s:s, s:s, s:o}", "name", "dpccheck", "version",
+	                           DPCCHECK_VERSION, "semanticVersion", DPCCHECK_VERSION, "informationUri",
+	                           DPCCHECK_HOME_URL, "rules", rules_json());
+	json_t *run = json_pack("{s:{s:o}, s:[o], s:{s:{s:s}}, s:s, s:o}", "tool", "driver", driver,
+	                        "invocations", invocation_json(r), "originalUriBaseIds", SRCROOT, "uri",
+	                        root.buf, "columnKind", "unicodeCodePoints", "results", results);
 	sb_release(&root);
-	json_t *log = json_pack("{s:s, s:s, s:[o]}", "$schema", SARIF_SCHEMA, "version", "2.1.0", "runs", run);
+	json_t *log =
+	    json_pack("{s:s, s:s, s:[o]}", "$schema", SARIF_SCHEMA, "version", "2.1.0", "runs", run);
 	int ret = json_dumpf(log, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	fputc('\n', out);
 	json_decref(log);

@@ -37,14 +37,10 @@ int output_format_parse(const char *name, enum output_format *fmt)
 int output_findings(const struct report *r, enum output_format fmt, FILE *out)
 {
 	switch (fmt) {
-	case OUTPUT_JSON:
-		return output_json(r, out);
-	case OUTPUT_SARIF:
-		return output_sarif(r, out);
-	case OUTPUT_GITHUB:
-		return output_github(r, out);
-	case OUTPUT_TEXT:
-		break;
+	case OUTPUT_JSON: return output_json(r, out);
+	case OUTPUT_SARIF: return output_sarif(r, out);
+	case OUTPUT_GITHUB: return output_github(r, out);
+	case OUTPUT_TEXT: break;
 	}
 	return output_text(r->diag, out);
 }
@@ -106,7 +102,7 @@ int output_close(struct output_dest *dst, bool ok)
 }
 
 int output_report(struct diag *d, const struct output_options *oo, struct ir_unit *const *units, int nunits,
-		  bool failed)
+                  bool failed)
 {
 	struct report r;
 	if (report_init(&r, d, oo->source_root, units, nunits) < 0)
@@ -120,8 +116,8 @@ int output_report(struct diag *d, const struct output_options *oo, struct ir_uni
 	if (oo->baseline) {
 		int n = baseline_apply(oo->baseline, &r);
 		if (oo->verbose)
-			fprintf(stderr, "dpccheck: %d finding%s suppressed by baseline '%s'\n", n, n == 1 ? "" : "s",
-				oo->baseline_path);
+			fprintf(stderr, "dpccheck: %d finding%s suppressed by baseline '%s'\n", n,
+			        n == 1 ? "" : "s", oo->baseline_path);
 	}
 	struct output_dest dst;
 	if (output_open(&dst, oo->path) < 0) {

@@ -21,11 +21,11 @@ int output_format_parse(const char *name, enum output_format *fmt);
 /* What the command line says about the report of a checking run. */
 struct output_options {
 	enum output_format format;
-	const char *path;	     /* -o FILE, or NULL for stdout */
-	const char *source_root;     /* --source-root DIR, or NULL for the current directory */
-	const char *baseline_path;   /* --baseline FILE ... */
-	struct baseline *baseline;   /* ... as loaded */
-	const char *write_baseline;  /* --write-baseline FILE */
+	const char *path;           /* -o FILE, or NULL for stdout */
+	const char *source_root;    /* --source-root DIR, or NULL for the current directory */
+	const char *baseline_path;  /* --baseline FILE ... */
+	struct baseline *baseline;  /* ... as loaded */
+	const char *write_baseline; /* --write-baseline FILE */
 	bool verbose, strict_parse;
 };
 
@@ -34,7 +34,7 @@ struct output_options {
  * failed: the run could not do its job (SARIF's executionSuccessful). -1 when any of it
  * failed (with an error printed). */
 int output_report(struct diag *d, const struct output_options *oo, struct ir_unit *const *units, int nunits,
-		  bool failed);
+                  bool failed);
 
 /* Prints the (finished) findings of a report in a format. Returns -1 when writing
  * failed. */

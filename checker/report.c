@@ -136,8 +136,9 @@ static void compute_fingerprints(struct report *r)
 			occurrence += key_hashes[j] == key_hashes[i] && !strcmp(keys[i], keys[j]);
 		char *full = xstrfmt("%s\n%d", keys[i], occurrence);
 		size_t len = strlen(full);
-		r->fingerprints[i] = xstrfmt("%016llx%016llx", (unsigned long long)hash64(full, len, 0xcbf29ce484222325ULL),
-					     (unsigned long long)hash64(full, len, 0x84222325cbf29ce4ULL));
+		r->fingerprints[i] =
+		    xstrfmt("%016llx%016llx", (unsigned long long)hash64(full, len, 0xcbf29ce484222325ULL),
+		            (unsigned long long)hash64(full, len, 0x84222325cbf29ce4ULL));
 		free(full);
 	}
 	for (int i = 0; i < n; i++)
@@ -166,7 +167,8 @@ void report_drop(struct report *r, int i)
 	diag_free_finding(d->v[i]);
 	free(r->fingerprints[i]);
 	memmove(d->v + i, d->v + i + 1, (size_t)(d->n - i - 1) * sizeof(*d->v));
-	memmove(r->fingerprints + i, r->fingerprints + i + 1, (size_t)(d->n - i - 1) * sizeof(*r->fingerprints));
+	memmove(r->fingerprints + i, r->fingerprints + i + 1,
+	        (size_t)(d->n - i - 1) * sizeof(*r->fingerprints));
 	d->n--;
 }
 

@@ -21,13 +21,13 @@ struct ir_unit;
 #define DPCCHECK_FINGERPRINT_KEY "dpccheck/v1"
 
 struct report {
-	struct diag *diag;	       /* finished findings (diag_finish) */
-	char *root;		       /* absolute source root, no trailing slash ("/" stays) */
-	struct ir_unit *const *units;  /* the parsed units, for their parse problems */
+	struct diag *diag;            /* finished findings (diag_finish) */
+	char *root;                   /* absolute source root, no trailing slash ("/" stays) */
+	struct ir_unit *const *units; /* the parsed units, for their parse problems */
 	int nunits;
-	bool strict_parse;	       /* parse problems are errors */
-	bool failed;		       /* the run could not do its job (exit status 2) */
-	char **fingerprints;	       /* one per finding of diag, in its order */
+	bool strict_parse;   /* parse problems are errors */
+	bool failed;         /* the run could not do its job (exit status 2) */
+	char **fingerprints; /* one per finding of diag, in its order */
 };
 
 /* Sets up a report on finished findings: root is --source-root or NULL for the current
