@@ -1,7 +1,7 @@
 /*
  * out_github.c - findings as GitHub Actions workflow commands, which the runner turns
  * into annotations on the pull request's diff:
- *   ::error file=dpc.c,line=46,col=10,endColumn=30,title=irql-call-above-max::message
+ *   ::error file=dpc.c,line=46,col=10,endLine=46,endColumn=30,title=irql-call-above-max::message
  * Notes follow the message on lines of their own. Values are escaped as the runner
  * unescapes them: '%', CR and LF everywhere, and ':' and ',' inside properties too.
  * Paths are relative to the source root (the repository, in a workflow).
@@ -53,6 +53,9 @@ static void add_location(struct strbuf *sb, const struct report *r, const struct
 	add_property(sb, "col", num, false);
 	unsigned end = report_token_end(l);
 	if (end) {
+		/* the runner takes an end column only with the end line */
+		snprintf(num, sizeof(num), "%u", l->line);
+		add_property(sb, "endLine", num, false);
 		snprintf(num, sizeof(num), "%u", report_codepoint_col(l->file, l->line, end));
 		add_property(sb, "endColumn", num, false);
 	}
