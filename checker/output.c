@@ -49,7 +49,7 @@ int output_open(struct output_dest *dst, const char *path)
 {
 	memset(dst, 0, sizeof(*dst));
 	dst->path = path;
-	if (!path) {
+	if (!path || !strcmp(path, "-")) {
 		dst->f = stdout;
 		return 0;
 	}

@@ -51,7 +51,7 @@ struct output_dest {
 	const char *path;
 	char *tmp;
 };
-/* Opens the destination (path NULL: stdout); -1 with an error when it cannot. */
+/* Opens the destination (path NULL or "-": stdout); -1 with an error when it cannot. */
 int output_open(struct output_dest *dst, const char *path);
 /* Closes it; with ok, puts the file in place, else removes the temporary file. Returns
  * -1 with an error when writing or renaming failed. */
