@@ -6,6 +6,7 @@
 #define _DEFAULT_SOURCE /* realpath */
 #include "report.h"
 
+#include "ir.h"
 #include "util.h"
 
 #include <ctype.h>
@@ -109,14 +110,34 @@ static void add_normalized(struct strbuf *sb, const char *msg, const char *line)
 			sb_add(sb, p, 1);
 }
 
-/* A finding's identity: rule, file relative to the root, message and the text of the
- * line it points at, and which occurrence of that identity it is in file order. Line
- * numbers are left out on purpose, so a baseline survives edits elsewhere in the file. */
+/* The function whose definition contains a location, or "" (a declaration outside any
+ * function). */
+static const char *enclosing_function(const struct report *r, const struct ir_loc *l)
+{
+	for (int i = 0; l->file && i < r->nunits; i++) {
+		const struct ir_unit *u = r->units[i];
+		for (int j = 0; j < u->nfunctions; j++) {
+			const struct ir_function *fn = &u->functions[j];
+			if (!fn->defined || l->offset < fn->def_begin_offset || l->offset >= fn->def_end_offset)
+				continue;
+			for (int k = 0; k < fn->ndecls; k++)
+				if (fn->decls[k].is_definition && fn->decls[k].loc.file &&
+				    !strcmp(fn->decls[k].loc.file, l->file))
+					return fn->name;
+		}
+	}
+	return "";
+}
+
+/* A finding's identity: rule, file relative to the root, the function it lies in, its
+ * message and the text of the line it points at, and which occurrence of that identity
+ * it is in file order. Line numbers are left out on purpose, so a baseline survives
+ * edits elsewhere in the file. */
 static char *fingerprint_key(const struct report *r, const struct finding *f)
 {
 	struct strbuf sb = { 0 };
 	char *path = f->loc.file ? report_path(r, f->loc.file) : xstrdup("");
-	sb_addf(&sb, "%s\n%s\n", f->rule ? f->rule : "", path);
+	sb_addf(&sb, "%s\n%s\n%s\n", f->rule ? f->rule : "", path, enclosing_function(r, &f->loc));
 	free(path);
 	add_normalized(&sb, f->msg, f->loc.file ? diag_source_line(f->loc.file, f->loc.line, NULL) : NULL);
 	return sb.buf;
