@@ -36,6 +36,7 @@ struct fileinfo {
 	const char *name;
 	bool system;
 	bool checked;
+	bool input; /* listed in the unit's inputs */
 };
 
 struct cxu {
@@ -2080,6 +2081,42 @@ static void mark_partial(struct cxu *cu)
 	}
 }
 
+struct inputs {
+	struct cxu *cu;
+	struct ir_input *v;
+	int n, cap;
+};
+
+static void add_input(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+	struct inputs *in = data;
+	struct fileinfo *fi = file_info(in->cu, f);
+	if (fi->input || !fi->name)
+		return;
+	fi->input = true;
+	size_t size = 0;
+	const char *text = clang_getFileContents(in->cu->tu, f, &size);
+	VEC_PUSH(in->v, in->n, in->cap);
+	struct ir_input *i = &in->v[in->n++];
+	i->path = fi->name;
+	i->size = text ? size : 0;
+	i->hash = hash_bytes(HASH_INIT, text, text ? size : 0);
+}
+
+/* Every file the unit read, with the contents Clang parsed, for the cache: the main
+ * file first, then each header in inclusion order. */
+static void collect_inputs(struct cxu *cu)
+{
+	struct inputs in = { cu, NULL, 0, 0 };
+	CXFile main = clang_getFile(cu->tu, cu->u->file);
+	if (main)
+		add_input(main, NULL, 0, &in);
+	clang_getInclusions(cu->tu, add_input, &in);
+	cu->u->ninputs = in.n;
+	cu->u->inputs = arena_memdup(cu->a, in.v, (size_t)in.n, sizeof(*in.v));
+	free(in.v);
+}
+
 struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 {
 	/* an index per parse: worker threads never share one (LIBCLANG-NOTES: one CXIndex
@@ -2115,6 +2152,7 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 	scan_pragmas(&cu);
 	collect_diags(&cu);
 	mark_partial(&cu);
+	collect_inputs(&cu);
 	cu.u->nfunctions = cu.nfns;
 	cu.u->functions = arena_memdup(cu.a, cu.fns, (size_t)cu.nfns, sizeof(*cu.fns));
 	cu.u->ntypedefs = cu.ntds;

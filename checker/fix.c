@@ -41,16 +41,6 @@ struct snapshot {
 static struct snapshot *snaps;
 static int nsnaps, capsnaps;
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ull; /* FNV-1a */
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	return h;
-}
-
 static char *real_path(const char *file)
 {
 	char buf[PATH_MAX];
@@ -75,7 +65,7 @@ void fix_snapshot(const char *file)
 		return;
 	}
 	VEC_PUSH(snaps, nsnaps, capsnaps);
-	snaps[nsnaps++] = (struct snapshot){ path, len, hash_bytes(text, len) };
+	snaps[nsnaps++] = (struct snapshot){ path, len, hash_bytes(HASH_INIT, text, len) };
 	free(text);
 }
 
@@ -178,7 +168,7 @@ static bool unchanged(const char *path, const char *fix_file, const char *now, s
 	if (!seen || seen_len != now_len || memcmp(seen, now, now_len))
 		return false;
 	const struct snapshot *s = find_snapshot(path);
-	return !s || (s->size == now_len && s->hash == hash_bytes(now, now_len));
+	return !s || (s->size == now_len && s->hash == hash_bytes(HASH_INIT, now, now_len));
 }
 
 /* Applies v[0..n), the edits of one file. Returns -1 when the file was not written. */

@@ -270,6 +270,14 @@ struct ir_diag {
 	const char *text;
 };
 
+/* A file the unit read (the main file or a header), with the size and hash_bytes() of
+ * the contents Clang parsed: the cache validates its entries against these. */
+struct ir_input {
+	const char *path;
+	unsigned long long size;
+	unsigned long long hash;
+};
+
 struct ir_unit {
 	struct arena *arena;
 	const char *file; /* the main file, as named on the command line */
@@ -281,6 +289,8 @@ struct ir_unit {
 	struct ir_diag *diags; /* errors and warnings Clang reported */
 	int nerrors, nmissing_includes;
 	bool parse_failed; /* libclang produced no translation unit */
+	int ninputs;
+	struct ir_input *inputs; /* every file the unit read, the main file first */
 };
 
 /* Two paths name the same object: same root and same steps, where an unknown index

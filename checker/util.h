@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -55,5 +56,10 @@ char *read_file(const char *path, size_t *len);
 /* Matches a clang-tidy style glob: '*' matches any run of characters. */
 bool glob_match(const char *pattern, const char *s);
 bool starts_with(const char *s, const char *prefix);
+
+/* FNV-1a, 64 bits, over n bytes, continuing from h (start from HASH_INIT): the cache's
+ * key and its record of file contents. It detects change, not tampering. */
+#define HASH_INIT 0xcbf29ce484222325ULL
+uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
 
 #endif /* DPCCHECK_UTIL_H */
