@@ -1,0 +1,24 @@
+/*
+ * irser.h - the IR of one unit as bytes and back: the format the cache stores (cache.c).
+ */
+#ifndef DPCCHECK_IRSER_H
+#define DPCCHECK_IRSER_H
+
+#include <stddef.h>
+
+struct ir_unit;
+struct strbuf;
+
+/* The version of the byte format. Bump it with every change to ir.h (irser.c fails to
+ * compile when a struct of ir.h changes size): entries of another version are misses. */
+#define IRSER_FORMAT 1
+
+/* Appends the unit, every struct of ir.h, to out. Strings are stored once; an object
+ * that several pointers share (an access path, an argument, a condition) is stored once
+ * and read back shared. */
+void irser_write(const struct ir_unit *u, struct strbuf *out);
+/* Reads a unit that irser_write wrote into a fresh arena. NULL when the bytes are
+ * truncated or malformed: nothing outside [p, p + n) is ever read. Thread-safe. */
+struct ir_unit *irser_read(const void *p, size_t n);
+
+#endif /* DPCCHECK_IRSER_H */
