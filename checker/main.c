@@ -5,6 +5,7 @@
  */
 #define _GNU_SOURCE /* readlink, strverscmp */
 #include "baseline.h"
+#include "cache.h"
 #include "compdb.h"
 #include "config.h"
 #include "cx.h"
@@ -40,7 +41,8 @@ struct options {
 	const char *compdb_dir;
 	const char *wdk; /* --wdk DIR as given */
 	char *wdk_root;	 /* its Include/<version> folder (with km/ and shared/) */
-	bool verbose, strict_parse;
+	const char *cache_dir;
+	bool verbose, strict_parse, no_cache;
 	int threads; /* -j N; 0: one per processor */
 	bool fix;
 	const char *export_fixes;
@@ -93,6 +95,8 @@ static const char usage[] =
 	"  --verbose           list every parse error and missing include\n"
 	"  --print-args FILE   print the clang arguments FILE is parsed with, one per line\n"
 	"  --dump-ir FILE      print the IR (declarations and control-flow graphs) of FILE\n"
+	"  --cache-dir DIR     keep the parsed units in DIR (default: $XDG_CACHE_HOME/dpccheck)\n"
+	"  --no-cache          parse every unit; read and write no cache\n"
 	"  --version           print the version\n"
 	"  --help              print this help\n"
 	"\n"
@@ -249,7 +253,13 @@ static int parse_options(int argc, char **argv, struct options *o)
 			if (*end || v < 1 || v > 1024)
 				return error("-j wants a number of threads from 1 to 1024, not '%s'", argv[i]);
 			o->threads = (int)v;
-		} else if (starts_with(a, "--wdk="))
+		} else if (!strcmp(a, "--no-cache"))
+			o->no_cache = true;
+		else if (starts_with(a, "--cache-dir="))
+			o->cache_dir = a + 12;
+		else if (!strcmp(a, "--cache-dir") && i + 1 < argc)
+			o->cache_dir = argv[++i];
+		else if (starts_with(a, "--wdk="))
 			o->wdk = a + 6;
 		else if (starts_with(a, "--compile-commands-dir="))
 			o->compdb_dir = a + 23;
@@ -558,6 +568,8 @@ struct parse_run {
 	bool *skip;
 	bool progress; /* a progress line on stderr: a terminal, several units */
 	int total;
+	struct cache *cache;
+	char **notes; /* with --verbose, each unit's cache line, printed in order */
 };
 
 static void parse_one(int i, void *ctx)
@@ -566,7 +578,7 @@ static void parse_one(int i, void *ctx)
 	if (r->skip[i])
 		return;
 	struct cx_options c = cx_opts(&r->jobs[i]);
-	r->parsed[i] = cx_parse(r->jobs[i].file, &c);
+	r->parsed[i] = unit_get(r->jobs[i].file, &c, r->cache, r->notes ? &r->notes[i] : NULL);
 }
 
 static void parse_done(int i, int ndone, void *ctx)
@@ -578,7 +590,19 @@ static void parse_done(int i, int ndone, void *ctx)
 	fflush(stderr);
 }
 
-static int single_file_mode(struct options *o, struct unit_job *jobs)
+/* A unit from the cache or the parser; with --verbose, says which on stderr. */
+static struct ir_unit *unit_get_verbose(const char *file, const struct cx_options *c, struct cache *cache,
+					bool verbose)
+{
+	char *note = NULL;
+	struct ir_unit *u = unit_get(file, c, cache, verbose ? &note : NULL);
+	if (note)
+		fputs(note, stderr);
+	free(note);
+	return u;
+}
+
+static int single_file_mode(struct options *o, struct unit_job *jobs, struct cache *cache)
 {
 	struct unit_job *j = &jobs[0];
 	if (!j->file)
@@ -594,7 +618,7 @@ static int single_file_mode(struct options *o, struct unit_job *jobs)
 		return 2;
 	}
 	struct cx_options c = cx_opts(j);
-	struct ir_unit *u = cx_parse(j->file, &c);
+	struct ir_unit *u = unit_get_verbose(j->file, &c, cache, o->verbose);
 	if (!u)
 		return 2;
 	report_parse(u, o);
@@ -650,11 +674,13 @@ int main(int argc, char **argv)
 		free_run(&o, jobs, njobs);
 		return status ? status : 2;
 	}
+	struct cache *cache = o.no_cache || o.mode == MODE_PRINT_ARGS ? NULL : cache_open(o.cache_dir);
 	if (o.mode == MODE_PRINT_ARGS || o.mode == MODE_DUMP_IR) {
 		if (njobs != 1)
 			status = error("--print-args and --dump-ir take one file") + 3;
 		else
-			status = single_file_mode(&o, jobs);
+			status = single_file_mode(&o, jobs, cache);
+		cache_close(cache);
 		free_run(&o, jobs, njobs);
 		return status;
 	}
@@ -681,7 +707,8 @@ int main(int argc, char **argv)
 	int nunits = 0;
 	const char **scan = xcalloc((size_t)njobs + 1, sizeof(*scan));
 	struct parse_run run = { jobs, xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
-				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs };
+				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs, cache,
+				 o.verbose && cache ? xcalloc((size_t)njobs + 1, sizeof(char *)) : NULL };
 	for (int i = 0; i < njobs; i++) {
 		struct unit_job *j = &jobs[i];
 		run.skip[i] = !j->file;
@@ -700,6 +727,10 @@ int main(int argc, char **argv)
 	/* in the order of the command line (or database), whatever the threads did */
 	for (int i = 0; i < njobs; i++) {
 		struct ir_unit *u = run.parsed[i];
+		if (run.notes && run.notes[i])
+			fputs(run.notes[i], stderr);
+		if (run.notes)
+			free(run.notes[i]);
 		if (run.skip[i])
 			continue;
 		if (!u) {
@@ -714,6 +745,7 @@ int main(int argc, char **argv)
 	}
 	free(run.parsed);
 	free(run.skip);
+	free(run.notes);
 	struct program *p = program_link(units, nunits);
 	struct roles *roles = roles_compute(p);
 	int rc;
@@ -760,6 +792,7 @@ int main(int argc, char **argv)
 	program_free(p);
 	for (int i = 0; i < nunits; i++)
 		cx_free_unit(units[i]);
+	cache_close(cache);
 	free_run(&o, jobs, njobs);
 	free(units);
 	free(scan);

@@ -72,3 +72,9 @@ config.substitutions.append(('%python', sys.executable))
 for var in ('HOME', 'TMPDIR'):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# The IR cache (docs/cache.md): never the user's. Tests that do not name --cache-dir share
+# one per build directory, emptied at the start of every run, so a run's first use of a
+# unit is cold and nothing carries over from an earlier run or another build.
+cache_home = os.path.join(config.test_exec_root, 'xdg-cache')
+shutil.rmtree(cache_home, ignore_errors=True)
+config.environment['XDG_CACHE_HOME'] = cache_home

@@ -1,0 +1,434 @@
+/*
+ * cache.c - the per-unit IR cache: one file per unit and argument list, holding the
+ * unit's IR (irser.c) and the size, modification time and content hash of every file
+ * the unit read, so that an unchanged unit is read back instead of parsed.
+ *
+ * An entry is named by the hash of its key: dpccheck's version, the IR format, the
+ * libclang version, the working directory (relative paths depend on it), the main file
+ * and the full argument list. It is valid while every input is unchanged: the same size
+ * and modification time (the fast path), or, when the time differs, the same content
+ * hash (a touched but unchanged file still hits). Like Git's index, an input whose
+ * modification time is within RACY_NS of the moment the entry was written is always
+ * compared by content: it may have changed again within the file system's timestamp
+ * granularity. Entries are written to a temporary file and renamed into place, so a
+ * concurrent run or thread never reads half an entry; a corrupt, truncated or
+ * foreign entry fails its checksum or its bounds checks and is a miss, then rewritten.
+ *
+ * What is not cached: a unit with an include that was not found (a header appearing
+ * later anywhere on the include path would change it, and no input records that), and
+ * a unit whose input changed while it was parsed. A unit with parse errors is cached:
+ * its diagnostics are part of its IR and a function of its inputs. docs/cache.md.
+ */
+#define _DEFAULT_SOURCE /* st_mtim, mkstemp, clock_gettime */
+#include "cache.h"
+
+#include "cx.h"
+#include "ir.h"
+#include "irser.h"
+#include "util.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+struct cache {
+	char *dir;
+	char *cwd;
+	char *libclang;
+};
+
+static const char magic[8] = "DPCCIR\n";
+enum { HEADER_SIZE = 8 + 8 + 8 }; /* magic, format, checksum of the rest */
+#define RACY_NS (2 * 1000000000LL)
+
+/* ---- opening ------------------------------------------------------------------------- */
+
+/* mkdir -p: 0 when dir exists (or was made) and is writable. */
+static int make_dir(const char *dir)
+{
+	char *p = xstrdup(dir);
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0777) && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	int r = mkdir(p, 0777) && errno != EEXIST ? -1 : access(p, W_OK | X_OK);
+	free(p);
+	return r;
+}
+
+struct cache *cache_open(const char *dir)
+{
+	char *d = NULL;
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	if (dir)
+		d = xstrdup(dir);
+	else if (xdg && xdg[0] == '/')
+		d = xstrfmt("%s/dpccheck", xdg);
+	else if (home && home[0] == '/')
+		d = xstrfmt("%s/.cache/dpccheck", home);
+	if (!d)
+		return NULL;
+	if (make_dir(d) < 0) {
+		if (dir)
+			warning("cannot use cache directory '%s': %s; running without a cache", dir, strerror(errno));
+		free(d);
+		return NULL;
+	}
+	char cwd[PATH_MAX];
+	struct cache *c = xcalloc(1, sizeof(*c));
+	c->dir = d;
+	c->cwd = xstrdup(getcwd(cwd, sizeof(cwd)) ? cwd : "?");
+	c->libclang = xstrdup(cx_version()); /* also initializes it before any thread runs */
+	return c;
+}
+
+void cache_close(struct cache *c)
+{
+	if (!c)
+		return;
+	free(c->dir);
+	free(c->cwd);
+	free(c->libclang);
+	free(c);
+}
+
+/* ---- entries --------------------------------------------------------------------------- */
+
+/* One input of an entry. */
+struct dep {
+	char *path;
+	uint64_t size, hash;
+	int64_t mtime;
+};
+
+struct entry {
+	char *key;
+	int64_t stamp; /* when it was written */
+	int ndeps;
+	struct dep *deps;
+	const unsigned char *ir;
+	size_t irlen;
+};
+
+static void entry_release(struct entry *e)
+{
+	for (int i = 0; i < e->ndeps; i++)
+		free(e->deps[i].path);
+	free(e->deps);
+	free(e->key);
+	memset(e, 0, sizeof(*e));
+}
+
+static char *make_key(const struct cache *c, const char *file, const struct cx_options *opt)
+{
+	struct strbuf sb = { 0 };
+	sb_addf(&sb, "dpccheck %s\nformat %d\n%s\ncwd %s\nfile %s\n", DPCCHECK_VERSION, IRSER_FORMAT,
+		c->libclang, c->cwd, file);
+	for (int i = 0; i < opt->nsystem_dirs; i++)
+		sb_addf(&sb, "system %s\n", opt->system_dirs[i]);
+	for (int i = 0; i < opt->nargs; i++)
+		sb_addf(&sb, "arg %s\n", opt->args[i]);
+	return sb.buf;
+}
+
+static int64_t mtime_ns(const struct stat *st)
+{
+	return (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+}
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* The content hash of a file and its size; -1 when it cannot be read. */
+static int hash_file(const char *path, uint64_t *hash, uint64_t *size)
+{
+	size_t n;
+	char *text = read_file(path, &n);
+	if (!text)
+		return -1;
+	*hash = hash_bytes(HASH_INIT, text, n);
+	*size = n;
+	free(text);
+	return 0;
+}
+
+static void put64(struct strbuf *sb, uint64_t v)
+{
+	unsigned char b[8];
+	for (int i = 0; i < 8; i++)
+		b[i] = (unsigned char)(v >> (8 * i));
+	sb_add(sb, (const char *)b, 8);
+}
+
+static void put_bytes(struct strbuf *sb, const char *s, size_t n)
+{
+	put64(sb, n);
+	sb_add(sb, s, n);
+}
+
+/* A bounds-checked cursor over an entry's bytes. */
+struct cursor {
+	const unsigned char *p, *end;
+	bool bad;
+};
+
+static uint64_t get64(struct cursor *c)
+{
+	if (c->bad || c->end - c->p < 8) {
+		c->bad = true;
+		return 0;
+	}
+	uint64_t v = 0;
+	for (int i = 0; i < 8; i++)
+		v |= (uint64_t)c->p[i] << (8 * i);
+	c->p += 8;
+	return v;
+}
+
+static char *get_string(struct cursor *c)
+{
+	uint64_t n = get64(c);
+	if (c->bad || n > (uint64_t)(c->end - c->p)) {
+		c->bad = true;
+		return NULL;
+	}
+	char *s = xmalloc(n + 1);
+	memcpy(s, c->p, n);
+	s[n] = '\0';
+	c->p += n;
+	return s;
+}
+
+/* Decodes an entry; -1 when it is not one of this format or fails its checksum. The
+ * entry's ir points into buf. */
+static int entry_decode(const unsigned char *buf, size_t n, struct entry *e)
+{
+	memset(e, 0, sizeof(*e));
+	struct cursor c = { buf, buf + n, false };
+	if (n < HEADER_SIZE || memcmp(buf, magic, sizeof(magic)))
+		return -1;
+	c.p += sizeof(magic);
+	uint64_t format = get64(&c), sum = get64(&c);
+	if (format != IRSER_FORMAT || sum != hash_bytes(HASH_INIT, c.p, (size_t)(c.end - c.p)))
+		return -1;
+	e->key = get_string(&c);
+	e->stamp = (int64_t)get64(&c);
+	uint64_t ndeps = get64(&c);
+	if (c.bad || ndeps > (uint64_t)(c.end - c.p) / 32) {
+		entry_release(e);
+		return -1;
+	}
+	e->deps = xcalloc(ndeps + 1, sizeof(*e->deps));
+	for (uint64_t i = 0; i < ndeps && !c.bad; i++, e->ndeps++) {
+		struct dep *d = &e->deps[i];
+		d->path = get_string(&c);
+		d->size = get64(&c);
+		d->mtime = (int64_t)get64(&c);
+		d->hash = get64(&c);
+	}
+	if (c.bad) {
+		entry_release(e);
+		return -1;
+	}
+	e->ir = c.p;
+	e->irlen = (size_t)(c.end - c.p);
+	return 0;
+}
+
+/* Writes an entry to path through a temporary file renamed into place. */
+static int entry_write(const struct cache *c, const char *path, const struct entry *e, char **why)
+{
+	struct strbuf sb = { 0 };
+	sb_add(&sb, magic, sizeof(magic));
+	put64(&sb, IRSER_FORMAT);
+	put64(&sb, 0); /* the checksum, below */
+	put_bytes(&sb, e->key, strlen(e->key));
+	put64(&sb, (uint64_t)e->stamp);
+	put64(&sb, (uint64_t)e->ndeps);
+	for (int i = 0; i < e->ndeps; i++) {
+		put_bytes(&sb, e->deps[i].path, strlen(e->deps[i].path));
+		put64(&sb, e->deps[i].size);
+		put64(&sb, (uint64_t)e->deps[i].mtime);
+		put64(&sb, e->deps[i].hash);
+	}
+	sb_add(&sb, (const char *)e->ir, e->irlen);
+	uint64_t sum = hash_bytes(HASH_INIT, sb.buf + HEADER_SIZE, sb.len - HEADER_SIZE);
+	for (int i = 0; i < 8; i++)
+		sb.buf[16 + i] = (char)(unsigned char)(sum >> (8 * i));
+	char *tmp = xstrfmt("%s/.tmp-XXXXXX", c->dir);
+	int fd = mkstemp(tmp), ret = -1;
+	if (fd >= 0) {
+		size_t done = 0;
+		ssize_t w = 0;
+		while (done < sb.len && (w = write(fd, sb.buf + done, sb.len - done)) > 0)
+			done += (size_t)w;
+		if (close(fd) == 0 && done == sb.len && rename(tmp, path) == 0)
+			ret = 0;
+	}
+	if (ret < 0) {
+		*why = xstrfmt("cannot write '%s': %s", path, strerror(errno));
+		if (fd >= 0)
+			unlink(tmp);
+	}
+	free(tmp);
+	sb_release(&sb);
+	return ret;
+}
+
+/* ---- looking up and storing ------------------------------------------------------------ */
+
+enum verdict { V_MISS, V_CORRUPT, V_STALE, V_HIT };
+
+/* Checks every input of an entry against the file system. V_STALE with *why naming the
+ * first input that changed; *touched when an input's time changed but not its content
+ * (its new time is then recorded in the entry). */
+static enum verdict check_deps(struct entry *e, char **why, bool *touched)
+{
+	for (int i = 0; i < e->ndeps; i++) {
+		struct dep *d = &e->deps[i];
+		struct stat st;
+		if (stat(d->path, &st)) {
+			*why = xstrfmt("'%s' removed", d->path);
+			return V_STALE;
+		}
+		if ((uint64_t)st.st_size != d->size) {
+			*why = xstrfmt("'%s' changed", d->path);
+			return V_STALE;
+		}
+		int64_t m = mtime_ns(&st);
+		if (m == d->mtime && m < e->stamp - RACY_NS)
+			continue;
+		uint64_t h, size;
+		if (hash_file(d->path, &h, &size) || h != d->hash || size != d->size) {
+			*why = xstrfmt("'%s' changed", d->path);
+			return V_STALE;
+		}
+		if (m != d->mtime) {
+			d->mtime = m;
+			*touched = true;
+		}
+	}
+	return V_HIT;
+}
+
+static struct ir_unit *lookup(const struct cache *c, const char *key, const char *path, enum verdict *v,
+			      char **why)
+{
+	size_t n;
+	unsigned char *buf = (unsigned char *)read_file(path, &n);
+	*v = V_MISS;
+	if (!buf)
+		return NULL;
+	struct entry e;
+	struct ir_unit *u = NULL;
+	bool touched = false;
+	*v = V_CORRUPT;
+	if (entry_decode(buf, n, &e) < 0) {
+		free(buf);
+		return NULL;
+	}
+	if (strcmp(e.key, key))
+		*v = V_MISS; /* another key with the same hash */
+	else if ((*v = check_deps(&e, why, &touched)) == V_HIT && !(u = irser_read(e.ir, e.irlen)))
+		*v = V_CORRUPT;
+	if (u && touched) {
+		char *ignored = NULL;
+		e.stamp = now_ns();
+		entry_write(c, path, &e, &ignored);
+		free(ignored);
+	}
+	entry_release(&e);
+	free(buf);
+	return u;
+}
+
+/* Stores a freshly parsed unit; -1 with *why when it is not stored. */
+static int store(const struct cache *c, const char *key, const char *path, const struct ir_unit *u, char **why)
+{
+	if (u->nmissing_includes) {
+		*why = xstrdup("an include was not found");
+		return -1;
+	}
+	struct entry e = { 0 };
+	e.key = xstrdup(key);
+	e.stamp = now_ns(); /* before the stats: an input changed after them is racy */
+	e.deps = xcalloc((size_t)u->ninputs + 1, sizeof(*e.deps));
+	int ret = 0;
+	for (int i = 0; i < u->ninputs && !ret; i++, e.ndeps++) {
+		const struct ir_input *in = &u->inputs[i];
+		struct dep *d = &e.deps[i];
+		struct stat st;
+		d->path = xstrdup(in->path);
+		d->size = in->size;
+		d->hash = in->hash;
+		uint64_t h, size;
+		/* what is on disk now must be what was parsed */
+		if (stat(in->path, &st) || hash_file(in->path, &h, &size) || h != in->hash || size != in->size) {
+			*why = xstrfmt("'%s' changed during the parse", in->path);
+			ret = -1;
+		} else {
+			d->mtime = mtime_ns(&st);
+		}
+	}
+	if (!ret) {
+		struct strbuf ir = { 0 };
+		irser_write(u, &ir);
+		e.ir = (const unsigned char *)ir.buf;
+		e.irlen = ir.len;
+		ret = entry_write(c, path, &e, why);
+		sb_release(&ir);
+	}
+	entry_release(&e);
+	return ret;
+}
+
+static const char *verdict_str[] = { "miss", "miss", "stale", "hit" };
+
+struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, char **note)
+{
+	if (note)
+		*note = NULL;
+	if (!cache)
+		return cx_parse(file, opt);
+	char *key = make_key(cache, file, opt);
+	char *path = xstrfmt("%s/%016llx.ir", cache->dir, (unsigned long long)hash_bytes(HASH_INIT, key, strlen(key)));
+	char *why = NULL, *not_stored = NULL;
+	enum verdict v;
+	struct ir_unit *u = lookup(cache, key, path, &v, &why);
+	if (!u) {
+		u = cx_parse(file, opt);
+		if (u)
+			store(cache, key, path, u, &not_stored);
+	}
+	if (note) {
+		struct strbuf sb = { 0 };
+		sb_addf(&sb, "dpccheck: cache: %s '%s'", verdict_str[v], file);
+		if (why || v == V_CORRUPT)
+			sb_addf(&sb, " (%s)", why ? why : "unreadable entry");
+		if (not_stored)
+			sb_addf(&sb, " (not stored: %s)", not_stored);
+		sb_adds(&sb, "\n");
+		*note = sb.buf;
+	}
+	free(why);
+	free(not_stored);
+	free(path);
+	free(key);
+	return u;
+}

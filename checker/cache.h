@@ -1,0 +1,27 @@
+/*
+ * cache.h - the per-unit IR cache: a unit whose arguments and input files are unchanged
+ * since the last run is read back from disk instead of parsed (docs/cache.md).
+ */
+#ifndef DPCCHECK_CACHE_H
+#define DPCCHECK_CACHE_H
+
+struct cache;
+struct cx_options;
+struct ir_unit;
+
+/* Opens the cache in dir, or with dir NULL in $XDG_CACHE_HOME/dpccheck, else in
+ * $HOME/.cache/dpccheck, creating it. NULL when there is no usable directory: silently
+ * for the default, with a warning for a dir the user named. */
+struct cache *cache_open(const char *dir);
+void cache_close(struct cache *c);
+
+/* The unit of file parsed with opt: read from the cache when it holds an entry for the
+ * same dpccheck, libclang, working directory, file and arguments whose every input file
+ * is unchanged; otherwise parsed with cx_parse and stored. cache NULL: parse only.
+ * NULL when the file could not be parsed at all (reported). When note is not NULL,
+ * *note is set to the line --verbose prints for the unit ("dpccheck: cache: hit
+ * 'io.c'\n", malloc'ed; NULL without a cache). Thread-safe: callers may run it for
+ * several units at once. */
+struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, char **note);
+
+#endif /* DPCCHECK_CACHE_H */
