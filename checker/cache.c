@@ -136,6 +136,11 @@ static char *make_key(const struct cache *c, const char *file, const struct cx_o
 	struct strbuf sb = { 0 };
 	sb_addf(&sb, "dpccheck %s\nformat %d\n%s\ncwd %s\nfile %s\n", DPCCHECK_VERSION, IRSER_FORMAT,
 		c->libclang, c->cwd, file);
+	/* the include paths Clang takes from the environment */
+	static const char *const env[] = { "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH" };
+	for (size_t i = 0; i < ARRAY_SIZE(env); i++)
+		if (getenv(env[i]))
+			sb_addf(&sb, "env %s=%s\n", env[i], getenv(env[i]));
 	for (int i = 0; i < opt->nsystem_dirs; i++)
 		sb_addf(&sb, "system %s\n", opt->system_dirs[i]);
 	for (int i = 0; i < opt->nargs; i++)
@@ -282,7 +287,10 @@ static int entry_write(const struct cache *c, const char *path, const struct ent
 			ret = 0;
 	}
 	if (ret < 0) {
-		*why = xstrfmt("cannot write '%s': %s", path, strerror(errno));
+		char msg[128];
+		if (strerror_r(errno, msg, sizeof(msg)))
+			snprintf(msg, sizeof(msg), "error %d", errno);
+		*why = xstrfmt("cannot write '%s': %s", path, msg);
 		if (fd >= 0)
 			unlink(tmp);
 	}
