@@ -3,9 +3,11 @@
  * unit's IR (irser.c) and the size, modification time and content hash of every file
  * the unit read, so that an unchanged unit is read back instead of parsed.
  *
- * An entry is named by the hash of its key: dpccheck's version, the IR format, the
- * libclang version, the working directory (relative paths depend on it), the main file
- * and the full argument list. It is valid while every input is unchanged: the same size
+ * An entry's key is the dpccheck build (version, IR format, the binary's size and time,
+ * the libclang version), the working directory (relative paths depend on it), the main
+ * file and the full argument list; it is named by the hash of the key without the build,
+ * so that a new build replaces its predecessor's entries. It is stored in the entry and
+ * compared in full. It is valid while every input is unchanged: the same size
  * and modification time (the fast path), or, when the time differs, the same content
  * hash (a touched but unchanged file still hits). Like Git's index, an input whose
  * modification time is within RACY_NS of the moment the entry was written is always
@@ -40,7 +42,7 @@
 struct cache {
 	char *dir;
 	char *cwd;
-	char *libclang;
+	char *build; /* what produced the IR: this dpccheck binary and its libclang */
 };
 
 static const char magic[8] = "DPCCIR\n";
@@ -48,6 +50,12 @@ enum { HEADER_SIZE = 8 + 8 + 8 }; /* magic, format, checksum of the rest */
 #define RACY_NS (2 * 1000000000LL)
 
 /* ---- opening ------------------------------------------------------------------------- */
+
+static int64_t mtime_ns(const struct stat *st)
+{
+	return (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+}
+
 
 /* mkdir -p: 0 when dir exists (or was made) and is writable. */
 static int make_dir(const char *dir)
@@ -66,6 +74,30 @@ static int make_dir(const char *dir)
 	int r = mkdir(p, 0777) && errno != EEXIST ? -1 : access(p, W_OK | X_OK);
 	free(p);
 	return r;
+}
+
+/* A file's path, size and modification time: "/usr/bin/dpccheck 123 456". */
+static void file_identity(struct strbuf *sb, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st))
+		sb_addf(sb, "%s ?\n", path);
+	else
+		sb_addf(sb, "%s %lld %lld\n", path, (long long)st.st_size, (long long)mtime_ns(&st));
+}
+
+/* The version is not enough: a rebuilt dpccheck (a changed cx.c) lowers differently
+ * under the same version number, so the binary itself is part of the key. */
+static char *build_identity(void)
+{
+	struct strbuf sb = { 0 };
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	exe[n > 0 ? n : 0] = '\0';
+	sb_addf(&sb, "dpccheck %s format %d\n", DPCCHECK_VERSION, IRSER_FORMAT);
+	file_identity(&sb, exe);
+	sb_addf(&sb, "%s\n", cx_version()); /* also initializes it before any thread runs */
+	return sb.buf;
 }
 
 struct cache *cache_open(const char *dir)
@@ -90,7 +122,7 @@ struct cache *cache_open(const char *dir)
 	struct cache *c = xcalloc(1, sizeof(*c));
 	c->dir = d;
 	c->cwd = xstrdup(getcwd(cwd, sizeof(cwd)) ? cwd : "?");
-	c->libclang = xstrdup(cx_version()); /* also initializes it before any thread runs */
+	c->build = build_identity();
 	return c;
 }
 
@@ -100,7 +132,7 @@ void cache_close(struct cache *c)
 		return;
 	free(c->dir);
 	free(c->cwd);
-	free(c->libclang);
+	free(c->build);
 	free(c);
 }
 
@@ -131,11 +163,12 @@ static void entry_release(struct entry *e)
 	memset(e, 0, sizeof(*e));
 }
 
+/* The key: the build, then what names the entry (the rest). A new build of dpccheck
+ * replaces the entries of the old one instead of adding to them. */
 static char *make_key(const struct cache *c, const char *file, const struct cx_options *opt)
 {
 	struct strbuf sb = { 0 };
-	sb_addf(&sb, "dpccheck %s\nformat %d\n%s\ncwd %s\nfile %s\n", DPCCHECK_VERSION, IRSER_FORMAT,
-		c->libclang, c->cwd, file);
+	sb_addf(&sb, "%scwd %s\nfile %s\n", c->build, c->cwd, file);
 	/* the include paths Clang takes from the environment */
 	static const char *const env[] = { "CPATH", "C_INCLUDE_PATH", "CPLUS_INCLUDE_PATH" };
 	for (size_t i = 0; i < ARRAY_SIZE(env); i++)
@@ -146,11 +179,6 @@ static char *make_key(const struct cache *c, const char *file, const struct cx_o
 	for (int i = 0; i < opt->nargs; i++)
 		sb_addf(&sb, "arg %s\n", opt->args[i]);
 	return sb.buf;
-}
-
-static int64_t mtime_ns(const struct stat *st)
-{
-	return (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 }
 
 static int64_t now_ns(void)
@@ -351,9 +379,11 @@ static struct ir_unit *lookup(const struct cache *c, const char *key, const char
 		free(buf);
 		return NULL;
 	}
-	if (strcmp(e.key, key))
-		*v = V_MISS; /* another key with the same hash */
-	else if ((*v = check_deps(&e, why, &touched)) == V_HIT && !(u = irser_read(e.ir, e.irlen)))
+	if (strcmp(e.key, key)) {
+		*v = V_MISS;
+		if (strncmp(e.key, c->build, strlen(c->build)))
+			*why = xstrdup("made by another dpccheck build");
+	} else if ((*v = check_deps(&e, why, &touched)) == V_HIT && !(u = irser_read(e.ir, e.irlen)))
 		*v = V_CORRUPT;
 	if (u && touched) {
 		char *ignored = NULL;
@@ -415,7 +445,8 @@ struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct 
 	if (!cache)
 		return cx_parse(file, opt);
 	char *key = make_key(cache, file, opt);
-	char *path = xstrfmt("%s/%016llx.ir", cache->dir, (unsigned long long)hash_bytes(HASH_INIT, key, strlen(key)));
+	const char *name = key + strlen(cache->build);
+	char *path = xstrfmt("%s/%016llx.ir", cache->dir, (unsigned long long)hash_bytes(HASH_INIT, name, strlen(name)));
 	char *why = NULL, *not_stored = NULL;
 	enum verdict v;
 	struct ir_unit *u = lookup(cache, key, path, &v, &why);
