@@ -3,8 +3,8 @@
  * unit's IR (irser.c) and the size, modification time and content hash of every file
  * the unit read, so that an unchanged unit is read back instead of parsed.
  *
- * An entry's key is the dpccheck build (version, IR format, the binary's size and time,
- * the libclang version), the working directory (relative paths depend on it), the main
+ * An entry's key is the dpccheck build (version, IR format, the binary's, the front-end
+ * module's and libclang's size and time), the working directory (relative paths depend on it), the main
  * file and the full argument list; it is named by the hash of the key without the build,
  * so that a new build replaces its predecessor's entries. It is stored in the entry and
  * compared in full. It is valid while every input is unchanged: the same size
@@ -96,7 +96,7 @@ static char *build_identity(void)
 	exe[n > 0 ? n : 0] = '\0';
 	sb_addf(&sb, "dpccheck %s format %d\n", DPCCHECK_VERSION, IRSER_FORMAT);
 	file_identity(&sb, exe);
-	sb_addf(&sb, "%s\n", cx_version()); /* also initializes it before any thread runs */
+	cx_identity(&sb);
 	return sb.buf;
 }
 

@@ -1,6 +1,7 @@
 /*
  * cx.h - the front end: parses one translation unit with libclang and lowers it into
- * the IR of ir.h. cx.c is the only file of dpccheck that includes <clang-c/Index.h>.
+ * the IR of ir.h. cx.c is the only file of dpccheck that includes <clang-c/Index.h>; it
+ * is built into a module with libclang, loaded by cx_load.c on the first parse.
  */
 #ifndef DPCCHECK_CX_H
 #define DPCCHECK_CX_H
@@ -8,6 +9,7 @@
 #include <stdbool.h>
 
 struct ir_unit;
+struct strbuf;
 
 /* A file given by its contents instead of the disk: an editor's unsaved buffer, or a
  * generated header the build would have produced (a WPP .tmh). */
@@ -33,5 +35,8 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt);
 void cx_free_unit(struct ir_unit *u);
 /* The version of the libclang in use, e.g. "Debian clang version 19.1.7". */
 const char *cx_version(void);
+/* Appends what identifies the front end, its module and libclang (path, size, time),
+ * without loading them: the cache keys on it (cx_load.c). */
+void cx_identity(struct strbuf *sb);
 
 #endif /* DPCCHECK_CX_H */
