@@ -3,12 +3,13 @@
  * unit's IR (irser.c) and the size, modification time and content hash of every file
  * the unit read, so that an unchanged unit is read back instead of parsed.
  *
- * An entry's key is the dpccheck build (version, IR format, the binary's, the front-end
- * module's and libclang's size and time), the working directory (relative paths depend on it), the main
- * file and the full argument list; it is named by the hash of the key without the build,
- * so that a new build replaces its predecessor's entries. It is stored in the entry and
- * compared in full. It is valid while every input is unchanged: the same size
- * and modification time (the fast path), or, when the time differs, the same content
+ * An entry's key is the dpccheck build (version, IR format, the size and time of the
+ * binary, of the front-end module and of libclang), the working directory (relative
+ * paths depend on it), the main file, the full argument list and the stand-ins given by
+ * their contents (WPP headers). It is stored in the entry and compared in full; the
+ * entry is named by the hash of the key without the build, so that a new build replaces
+ * its predecessor's entries. An entry is valid while every input is unchanged: the same
+ * size and modification time (the fast path), or, when the time differs, the same content
  * hash (a touched but unchanged file still hits). Like Git's index, an input whose
  * modification time is within RACY_NS of the moment the entry was written is always
  * compared by content: it may have changed again within the file system's timestamp
@@ -178,6 +179,12 @@ static char *make_key(const struct cache *c, const char *file, const struct cx_o
 		sb_addf(&sb, "system %s\n", opt->system_dirs[i]);
 	for (int i = 0; i < opt->nargs; i++)
 		sb_addf(&sb, "arg %s\n", opt->args[i]);
+	/* stand-ins (WPP headers): their contents here, their absence on disk in the plan */
+	for (int i = 0; i < opt->nunsaved; i++) {
+		const struct cx_unsaved *f = &opt->unsaved[i];
+		sb_addf(&sb, "unsaved %s %lu %016llx\n", f->filename, f->length,
+			(unsigned long long)hash_bytes(HASH_INIT, f->contents, f->length));
+	}
 	return sb.buf;
 }
 
@@ -396,8 +403,18 @@ static struct ir_unit *lookup(const struct cache *c, const char *key, const char
 	return u;
 }
 
-/* Stores a freshly parsed unit; -1 with *why when it is not stored. */
-static int store(const struct cache *c, const char *key, const char *path, const struct ir_unit *u, char **why)
+static bool is_unsaved(const struct cx_options *opt, const char *path)
+{
+	for (int i = 0; i < opt->nunsaved; i++)
+		if (!strcmp(opt->unsaved[i].filename, path))
+			return true;
+	return false;
+}
+
+/* Stores a freshly parsed unit; -1 with *why when it is not stored. The inputs are the
+ * files it read from disk: a stand-in given by its contents is in the key instead. */
+static int store(const struct cache *c, const char *key, const char *path, const struct cx_options *opt,
+		 const struct ir_unit *u, char **why)
 {
 	if (u->nmissing_includes) {
 		*why = xstrdup("an include was not found");
@@ -408,9 +425,11 @@ static int store(const struct cache *c, const char *key, const char *path, const
 	e.stamp = now_ns(); /* before the stats: an input changed after them is racy */
 	e.deps = xcalloc((size_t)u->ninputs + 1, sizeof(*e.deps));
 	int ret = 0;
-	for (int i = 0; i < u->ninputs && !ret; i++, e.ndeps++) {
+	for (int i = 0; i < u->ninputs && !ret; i++) {
 		const struct ir_input *in = &u->inputs[i];
-		struct dep *d = &e.deps[i];
+		if (is_unsaved(opt, in->path))
+			continue;
+		struct dep *d = &e.deps[e.ndeps++];
 		struct stat st;
 		d->path = xstrdup(in->path);
 		d->size = in->size;
@@ -453,7 +472,7 @@ struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct 
 	if (!u) {
 		u = cx_parse(file, opt);
 		if (u)
-			store(cache, key, path, u, &not_stored);
+			store(cache, key, path, opt, u, &not_stored);
 	}
 	if (note) {
 		struct strbuf sb = { 0 };
