@@ -727,10 +727,10 @@ int main(int argc, char **argv)
 	/* in the order of the command line (or database), whatever the threads did */
 	for (int i = 0; i < njobs; i++) {
 		struct ir_unit *u = run.parsed[i];
-		if (run.notes && run.notes[i])
+		if (run.notes && run.notes[i]) {
 			fputs(run.notes[i], stderr);
-		if (run.notes)
 			free(run.notes[i]);
+		}
 		if (run.skip[i])
 			continue;
 		if (!u) {
