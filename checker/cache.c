@@ -115,7 +115,8 @@ struct cache *cache_open(const char *dir)
 		return NULL;
 	if (make_dir(d) < 0) {
 		if (dir)
-			warning("cannot use cache directory '%s': %s; running without a cache", dir, strerror(errno));
+			warning("cannot use cache directory '%s': %s; running without a cache", dir,
+			        strerror(errno));
 		free(d);
 		return NULL;
 	}
@@ -436,7 +437,8 @@ static int store(const struct cache *c, const char *key, const char *path, const
 		d->hash = in->hash;
 		uint64_t h, size;
 		/* what is on disk now must be what was parsed */
-		if (stat(in->path, &st) || hash_file(in->path, &h, &size) || h != in->hash || size != in->size) {
+		if (stat(in->path, &st) || hash_file(in->path, &h, &size) || h != in->hash ||
+		    size != in->size) {
 			*why = xstrfmt("'%s' changed during the parse", in->path);
 			ret = -1;
 		} else {
@@ -465,7 +467,8 @@ struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct 
 		return cx_parse(file, opt);
 	char *key = make_key(cache, file, opt);
 	const char *name = key + strlen(cache->build);
-	char *path = xstrfmt("%s/%016llx.ir", cache->dir, (unsigned long long)hash_bytes(HASH_INIT, name, strlen(name)));
+	char *path = xstrfmt("%s/%016llx.ir", cache->dir,
+	                     (unsigned long long)hash_bytes(HASH_INIT, name, strlen(name)));
 	char *why = NULL, *not_stored = NULL;
 	enum verdict v;
 	struct ir_unit *u = lookup(cache, key, path, &v, &why);

@@ -707,8 +707,10 @@ int main(int argc, char **argv)
 	int nunits = 0;
 	const char **scan = xcalloc((size_t)njobs + 1, sizeof(*scan));
 	struct parse_run run = { jobs, xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
-				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs, cache,
-				 o.verbose && cache ? xcalloc((size_t)njobs + 1, sizeof(char *)) : NULL };
+				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs,
+				 cache, NULL };
+	if (o.verbose && cache)
+		run.notes = xcalloc((size_t)njobs + 1, sizeof(char *));
 	for (int i = 0; i < njobs; i++) {
 		struct unit_job *j = &jobs[i];
 		run.skip[i] = !j->file;

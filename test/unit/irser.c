@@ -52,16 +52,20 @@ static struct ir_block *blocks(struct arena *a, const char *file, struct ir_path
 {
 	struct ir_block *b = ARENA_ARRAY(a, struct ir_block, 3);
 	struct ir_arg *args = ARENA_ARRAY(a, struct ir_arg, 3);
-	args[0] = (struct ir_arg){ IR_ARG_ADDR, 0, NULL, NULL, p, "PVOID", "STOR_DPC *", "&ext->Dpc[-7]", loc(file, 9, "M") };
-	args[1] = (struct ir_arg){ IR_ARG_INT, -1LL << 62, "STOR_STATUS_SUCCESS", NULL, NULL, NULL, NULL, "X", loc(file, 9, NULL) };
-	args[2] = (struct ir_arg){ IR_ARG_FUNC, 0, "Dpc", "c:@F@Dpc", NULL, NULL, NULL, "Dpc", loc(file, 9, NULL) };
+	args[0] = (struct ir_arg){IR_ARG_ADDR,      0, NULL, NULL, p, "PVOID", "STOR_DPC *", "&ext->Dpc[-7]",
+	                          loc(file, 9, "M")};
+	args[1] = (struct ir_arg){IR_ARG_INT, -1LL << 62, "STOR_STATUS_SUCCESS", NULL, NULL, NULL,
+	                          NULL,       "X",        loc(file, 9, NULL)};
+	args[2] =
+	    (struct ir_arg){IR_ARG_FUNC, 0, "Dpc", "c:@F@Dpc", NULL, NULL, NULL, "Dpc", loc(file, 9, NULL)};
 	struct ir_arg *rhs = ARENA_NEW(a, struct ir_arg);
 	*rhs = (struct ir_arg){ IR_ARG_NULL, 0, NULL, NULL, NULL, NULL, NULL, "NULL", loc(file, 11, "NULL") };
 	b[0].id = 0;
 	b[0].nevents = 5;
 	b[0].events = ARENA_ARRAY(a, struct ir_event, 5);
 	b[0].events[0].kind = IR_EV_LOCAL;
-	b[0].events[0].u.local = (struct ir_local){ "dpc", "c:x@dpc", "STOR_DPC", "struct _STOR_DPC", false, true };
+	b[0].events[0].u.local =
+	    (struct ir_local){"dpc", "c:x@dpc", "STOR_DPC", "struct _STOR_DPC", false, true};
 	b[0].events[1].kind = IR_EV_READ;
 	b[0].events[1].u.read = p;
 	b[0].events[2].kind = IR_EV_ASSIGN;
@@ -106,7 +110,8 @@ static struct ir_unit *sample(void)
 	const char *file = arena_strdup(a, "dpc.c");
 	u->file = file;
 	struct ir_annot *an = ARENA_ARRAY(a, struct ir_annot, 1);
-	an[0] = (struct ir_annot){ "_IRQL_requires_max_", "DISPATCH_LEVEL", loc("dpc.h", 4, "_IRQL_requires_max_"), true, false };
+	an[0] = (struct ir_annot){"_IRQL_requires_max_", "DISPATCH_LEVEL",
+	                          loc("dpc.h", 4, "_IRQL_requires_max_"), true, false};
 	struct ir_param *pa = ARENA_ARRAY(a, struct ir_param, 2);
 	pa[0] = (struct ir_param){ "Ext", "PVOID", "void *" };
 	pa[1] = (struct ir_param){ NULL, "ULONG", "unsigned long" };
@@ -118,9 +123,16 @@ static struct ir_unit *sample(void)
 	fn->is_static = true;
 	fn->ndecls = 1;
 	fn->decls = ARENA_ARRAY(a, struct ir_decl, 1);
-	fn->decls[0] = (struct ir_decl){ loc(file, 5, NULL), loc(file, 4, NULL), true, "HW_DPC_ROUTINE",
-					 { "HW_DPC_ROUTINE", "PHW_DPC_ROUTINE", NULL, NULL }, loc("dpc.h", 1, NULL),
-					 1, an, true, true };
+	fn->decls[0] = (struct ir_decl){loc(file, 5, NULL),
+	                                loc(file, 4, NULL),
+	                                true,
+	                                "HW_DPC_ROUTINE",
+	                                {"HW_DPC_ROUTINE", "PHW_DPC_ROUTINE", NULL, NULL},
+	                                loc("dpc.h", 1, NULL),
+	                                1,
+	                                an,
+	                                true,
+	                                true};
 	fn->ret = "void";
 	fn->cret = "void";
 	fn->nparams = 2;
@@ -140,8 +152,9 @@ static struct ir_unit *sample(void)
 	u->functions[1].name = "Declared"; /* no decls, params or blocks: NULL arrays */
 	u->ntypedefs = 1;
 	u->typedefs = ARENA_ARRAY(a, struct ir_typedef, 1);
-	u->typedefs[0] = (struct ir_typedef){ "HW_DPC_ROUTINE", loc("dpc.h", 1, NULL), "void", "void", 2, pa, false,
-					      1, an, "KDEFERRED_ROUTINE" };
+	u->typedefs[0] = (struct ir_typedef){
+	    "HW_DPC_ROUTINE",   loc("dpc.h", 1, NULL), "void", "void", 2, pa, false, 1, an,
+	    "KDEFERRED_ROUTINE"};
 	u->ndiags = 1;
 	u->diags = ARENA_ARRAY(a, struct ir_diag, 1);
 	u->diags[0] = (struct ir_diag){ loc(file, 1, NULL), true, true, "'x.tmh' file not found" };
@@ -186,7 +199,8 @@ static void test_round_trip(void)
 	EXPECT(b->cond->rhs == b->events[2].u.assign.rhs);
 	EXPECT(fn->decls[0].loc.file == v->file && v->inputs[0].path == v->file);
 	/* NULL stays NULL, empty stays empty */
-	EXPECT(!v->functions[1].blocks && !v->functions[1].decls && fn->blocks[1].succ && !fn->blocks[1].events);
+	EXPECT(!v->functions[1].blocks && !v->functions[1].decls && fn->blocks[1].succ &&
+	       !fn->blocks[1].events);
 	EXPECT(b->events[4].u.call.args[1].value == -1LL << 62 && fn->def_end_offset == 4000000000u);
 	EXPECT(v->inputs[0].hash == 0xfedcba9876543210ULL && v->inputs[0].size == 1234);
 	EXPECT(fn->blocks[2].cond->case_is_default[1] && fn->blocks[2].cond->event == -1);
