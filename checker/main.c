@@ -674,8 +674,8 @@ int main(int argc, char **argv)
 		free_run(&o, jobs, njobs);
 		return status ? status : 2;
 	}
-	struct cache *cache = o.no_cache || o.mode == MODE_PRINT_ARGS ? NULL : cache_open(o.cache_dir);
 	if (o.mode == MODE_PRINT_ARGS || o.mode == MODE_DUMP_IR) {
+		struct cache *cache = o.no_cache || o.mode == MODE_PRINT_ARGS ? NULL : cache_open(o.cache_dir);
 		if (njobs != 1)
 			status = error("--print-args and --dump-ir take one file") + 3;
 		else
@@ -703,6 +703,7 @@ int main(int argc, char **argv)
 	}
 	bool configured = config_any(inputs, ninputs);
 	free(inputs);
+	struct cache *cache = o.no_cache ? NULL : cache_open(o.cache_dir);
 	struct ir_unit **units = xcalloc((size_t)njobs + 1, sizeof(*units));
 	int nunits = 0;
 	const char **scan = xcalloc((size_t)njobs + 1, sizeof(*scan));
