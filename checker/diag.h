@@ -39,7 +39,8 @@ struct diag {
 	const char *const *scan_files; /* files checked for NOLINT typos even without findings */
 	int nscan_files;
 	/* what rules say of their own work (cases they skipped, and why): printed on stderr
-	 * under --verbose */
+	 * under --verbose; rules gather them only when want_stats is set (they can cost) */
+	bool want_stats;
 	char **stats;
 	int nstats, capstats;
 };

@@ -765,6 +765,7 @@ int main(int argc, char **argv)
 		d.checks = configured ? NULL : o.checks; /* per file below, when configured */
 		d.scan_files = scan;
 		d.nscan_files = nunits;
+		d.want_stats = o.verbose;
 		rules_run(p, roles, &d);
 		const char **ids = xmalloc(sizeof(char *) * (size_t)rule_count);
 		for (int i = 0; i < rule_count; i++)

@@ -43,7 +43,7 @@ static enum common common_lock(const struct access *a, const struct access *b)
 			const char *x = a->locks[i].object, *y = b->locks[j].object;
 			if (!x || !y || x == y)
 				return COMMON_SURE;
-			if (strstr(x, "[?]") || strstr(y, "[?]") || !strncmp(x, "param", 5) || !strncmp(y, "param", 5))
+			if (a->locks[i].unsure || b->locks[j].unsure)
 				c = COMMON_UNSURE;
 		}
 	return c;
@@ -71,7 +71,7 @@ static enum verdict judge(const struct race *r, const struct access *a, const st
 	enum common c = common_lock(a, b);
 	if (c == COMMON_SURE)
 		return PAIR_NONE;
-	if (strchr(a->key, '[') && (strstr(a->key, "[?]") || strstr(b->key, "[?]")))
+	if (a->indexed && (a->unknown_index || b->unknown_index))
 		return PAIR_UNKNOWN_INDEX;
 	if (strcmp(a->key, b->key))
 		return PAIR_NONE;
@@ -98,16 +98,18 @@ static void report(struct rule_ctx *ctx, const struct race *r, const struct acce
 		f = rule_report(ctx, a->loc,
 				"'%s' is %s here in '%s' (%s) holding %s, and %s in '%s' (%s) under %s: take %s around "
 				"this access, as '%s' holds it",
-				a->spelling, a->write ? "written" : "read", p->fns[a->entry].name, a->role->what, la,
+				ir_path_str(p->arena, a->path), a->write ? "written" : "read", p->fns[a->entry].name,
+				a->role->what, la,
 				b->write ? "written" : "read", p->fns[b->entry].name, b->role->what, lb, b->locks[0].display,
 				p->fns[b->entry].name);
 	else
 		f = rule_report(ctx, a->loc,
 				"'%s' is %s here in '%s' (%s) holding %s, and %s in '%s' (%s) holding %s: the two can run "
 				"at the same time",
-				a->spelling, a->write ? "written" : "read", p->fns[a->entry].name, a->role->what, la,
+				ir_path_str(p->arena, a->path), a->write ? "written" : "read", p->fns[a->entry].name,
+				a->role->what, la,
 				b->write ? "written" : "read", p->fns[b->entry].name, b->role->what, lb);
-	diag_note(f, b->loc, "'%s' is %s here in '%s', reached from '%s', holding %s", b->spelling,
+	diag_note(f, b->loc, "'%s' is %s here in '%s', reached from '%s', holding %s", ir_path_str(p->arena, b->path),
 		  b->write ? "written" : "read", p->fns[b->fn].name, p->fns[b->entry].name, lb);
 }
 
@@ -159,6 +161,8 @@ static int cmp_group(const void *x, const void *y)
 
 static void count_skipped(struct rule_ctx *ctx, struct race *r)
 {
+	if (!ctx->diag->want_stats)
+		return;
 	int counts[4] = { 0 };
 	struct strbuf detail = { 0 };
 	sb_adds(&detail, "");
@@ -182,26 +186,53 @@ static void count_skipped(struct rule_ctx *ctx, struct race *r)
 	free(detail.buf);
 }
 
+/* Access indices ordered by member, and by index within a member. */
+static const struct race *sort_race;
+
+static int cmp_index_by_group(const void *x, const void *y)
+{
+	int i = *(const int *)x, j = *(const int *)y;
+	int c = strcmp(sort_race->v[i].group, sort_race->v[j].group);
+	return c ? c : (i > j) - (i < j);
+}
+
 static void check(struct rule_ctx *ctx, const struct program *p)
 {
 	struct race r;
 	shared_compute(&r, p, ctx->roles);
-	bool *reported = xcalloc((size_t)r.n + 1, sizeof(bool));
+	/* Only accesses to one member can race: pairs are looked for within each member's
+	 * accesses (sorted by member), in index order, so the pair chosen for each access and
+	 * the order of the reports are those of a scan over all pairs. */
+	int *order = xmalloc(sizeof(int) * ((size_t)r.n + 1));
+	int *partner = xmalloc(sizeof(int) * ((size_t)r.n + 1));
+	for (int i = 0; i < r.n; i++) {
+		order[i] = i;
+		partner[i] = -1;
+	}
+	sort_race = &r;
+	if (r.n)
+		qsort(order, (size_t)r.n, sizeof(int), cmp_index_by_group);
+	for (int lo = 0, hi; lo < r.n; lo = hi) {
+		for (hi = lo + 1; hi < r.n && !strcmp(r.v[order[hi]].group, r.v[order[lo]].group); hi++)
+			;
+		for (int x = lo; x < hi; x++)
+			for (int y = lo; y < hi && partner[order[x]] < 0; y++) {
+				struct access *a = &r.v[order[x]], *b = &r.v[order[y]];
+				if (judge(&r, a, b) != PAIR_RACE)
+					continue;
+				/* a is reported: it lacks b's lock, or neither holds one and a comes first */
+				bool a_primary = (!a->nlocks && b->nlocks) ||
+						 ((!a->nlocks) == (!b->nlocks) && cmp_loc(&a->loc, &b->loc) <= 0);
+				if (a_primary)
+					partner[order[x]] = order[y];
+			}
+	}
 	for (int i = 0; i < r.n; i++)
-		for (int j = 0; j < r.n; j++) {
-			struct access *a = &r.v[i], *b = &r.v[j];
-			if (reported[i] || judge(&r, a, b) != PAIR_RACE)
-				continue;
-			/* a is reported: it lacks b's lock, or neither holds one and a comes first */
-			bool a_primary = (!a->nlocks && b->nlocks) ||
-					 ((!a->nlocks) == (!b->nlocks) && cmp_loc(&a->loc, &b->loc) <= 0);
-			if (!a_primary)
-				continue;
-			report(ctx, &r, a, b);
-			reported[i] = true;
-		}
+		if (partner[i] >= 0)
+			report(ctx, &r, &r.v[i], &r.v[partner[i]]);
 	count_skipped(ctx, &r);
-	free(reported);
+	free(order);
+	free(partner);
 	shared_free(&r);
 }
 

@@ -188,7 +188,7 @@ static void collect(const struct lock_event *e, void *data)
 	memset(a, 0, sizeof(*a));
 	a->key = key;
 	a->group = group;
-	a->spelling = xstrdup(ir_path_str(r->p->arena, p));
+	a->path = p;
 	a->write = ev->kind == IR_EV_ASSIGN;
 	a->fn = e->fn;
 	a->entry = e->chain_fns[0];
@@ -198,9 +198,13 @@ static void collect(const struct lock_event *e, void *data)
 		if (e->held[i].kind == LK_UNKNOWN)
 			continue;
 		a->locks[a->nlocks].kind = e->held[i].kind;
-		a->locks[a->nlocks].object = e->held[i].object;
+		const char *obj = e->held[i].object;
+		a->locks[a->nlocks].object = obj;
+		a->locks[a->nlocks].unsure = obj && (strstr(obj, "[?]") || !strncmp(obj, "param", 5));
 		a->locks[a->nlocks++].display = e->held[i].display;
 	}
+	a->indexed = strchr(a->key, '[') != NULL;
+	a->unknown_index = strstr(a->key, "[?]") != NULL;
 	if (stop_restart && a->nlocks < MAX_LOCKS) {
 		a->locks[a->nlocks].kind = LK_INTERRUPT;
 		a->locks[a->nlocks].object = NULL;
@@ -271,7 +275,6 @@ static void free_accesses(struct access *v, int n)
 	for (int i = 0; i < n; i++) {
 		free(v[i].key);
 		free(v[i].group);
-		free(v[i].spelling);
 	}
 	free(v);
 }

@@ -15,16 +15,18 @@ enum { MAX_LOCKS = 8 };
 struct access {
 	char *key;	/* "_EXT.Queue[3].Head", "[?]" for an unknown index */
 	char *group;	/* the key without indices */
-	char *spelling; /* as written */
+	const struct ir_path *path; /* as written (ir_path_str spells it, when reported) */
 	bool write;
 	int fn, entry;	/* the function, the callback it is reached from */
 	const struct role_def *role;
 	struct ir_loc loc;
 	int nlocks;
+	bool indexed, unknown_index; /* the key has an index; one dpccheck does not know */
 	struct {
 		int kind;
 		const char *object;
 		const char *display;
+		bool unsure; /* an object dpccheck cannot tell from others ("[?]", a parameter) */
 	} locks[MAX_LOCKS];
 };
 
