@@ -95,9 +95,15 @@ struct tracker {
 	lock_visitor *visit;
 	void *vctx;
 	struct arena *a;
-	/* interned strings */
+	/* interned strings: an open-addressing hash set (cap a power of two) */
 	const char **strs;
-	int nstrs, capstrs;
+	size_t nstrs, capstrs;
+	/* the interned spelling of each assigned or tested path (by its address) */
+	struct path_var {
+		const struct ir_path *path;
+		const char *var;
+	} *vars;
+	size_t nvars, capvars;
 	struct summary *sums;
 	int nsums, capsums;
 	/* the analysis stack: functions and the calls that entered them */
@@ -119,17 +125,65 @@ struct fctx {
 	const struct lstate *cur; /* the state of the event being emitted */
 };
 
+static void intern_grow(struct tracker *t)
+{
+	size_t cap = t->capstrs ? 2 * t->capstrs : 256;
+	const char **v = xcalloc(cap, sizeof(*v));
+	for (size_t i = 0; i < t->capstrs; i++) {
+		if (!t->strs[i])
+			continue;
+		size_t h = (size_t)hash_bytes(HASH_INIT, t->strs[i], strlen(t->strs[i])) & (cap - 1);
+		while (v[h])
+			h = (h + 1) & (cap - 1);
+		v[h] = t->strs[i];
+	}
+	free(t->strs);
+	t->strs = v;
+	t->capstrs = cap;
+}
+
 static const char *intern(struct tracker *t, const char *s)
 {
 	if (!s)
 		return NULL;
-	for (int i = 0; i < t->nstrs; i++)
-		if (!strcmp(t->strs[i], s))
-			return t->strs[i];
-	VEC_PUSH(t->strs, t->nstrs, t->capstrs);
+	if (2 * (t->nstrs + 1) > t->capstrs)
+		intern_grow(t);
+	size_t h = (size_t)hash_bytes(HASH_INIT, s, strlen(s)) & (t->capstrs - 1);
+	for (; t->strs[h]; h = (h + 1) & (t->capstrs - 1))
+		if (!strcmp(t->strs[h], s))
+			return t->strs[h];
+	t->nstrs++;
 	/* Interned names (lock displays, objects, handles) reach the events handed to
 	   locks_run's callers, who may keep them: they live as long as the program. */
-	return t->strs[t->nstrs++] = arena_strdup(t->p->arena, s);
+	return t->strs[h] = arena_strdup(t->p->arena, s);
+}
+
+/* The interned spelling of a path, spelled once per path (transfer and edge ask for the
+ * same paths in every iteration and every context). */
+static const char *path_var(struct tracker *t, const struct ir_path *p)
+{
+	if (2 * (t->nvars + 1) > t->capvars) {
+		size_t cap = t->capvars ? 2 * t->capvars : 256;
+		struct path_var *v = xcalloc(cap, sizeof(*v));
+		for (size_t i = 0; i < t->capvars; i++) {
+			if (!t->vars[i].path)
+				continue;
+			size_t h = ((uintptr_t)t->vars[i].path >> 4) & (cap - 1);
+			while (v[h].path)
+				h = (h + 1) & (cap - 1);
+			v[h] = t->vars[i];
+		}
+		free(t->vars);
+		t->vars = v;
+		t->capvars = cap;
+	}
+	size_t h = ((uintptr_t)p >> 4) & (t->capvars - 1);
+	for (; t->vars[h].path; h = (h + 1) & (t->capvars - 1))
+		if (t->vars[h].path == p)
+			return t->vars[h].var;
+	t->nvars++;
+	t->vars[h].path = p;
+	return t->vars[h].var = intern(t, ir_path_str(t->a, p));
 }
 
 /* ---- naming locks ------------------------------------------------------------------ */
@@ -925,7 +979,7 @@ static void transfer(void *state, const struct ir_block *b, int evi, void *ctx)
 		emit(f, &ae);
 	}
 	if (ev->kind == IR_EV_ASSIGN) {
-		const char *var = intern(f->t, ir_path_str(f->t->a, ev->u.assign.path));
+		const char *var = path_var(f->t, ev->u.assign.path);
 		forget_var(s, var);
 		const struct ir_arg *r = ev->u.assign.rhs;
 		if (r && r->kind == IR_ARG_INT && ev->u.assign.path->root == IR_ROOT_LOCAL && ev->u.assign.path->is_auto)
@@ -1064,7 +1118,7 @@ static void edge(void *state, const struct ir_block *b, int succ, void *ctx)
 	}
 	if (c->kind != IR_COND_PATH)
 		return;
-	const char *var = intern(f->t, ir_path_str(f->t->a, c->path));
+	const char *var = path_var(f->t, c->path);
 	int ok = success_on_edge(c, succ);
 	for (int i = 0; i < s->n; i++)
 		if (s->v[i].result_var == var && s->v[i].mech == MECH_STOR_EX && ok == 0) {
@@ -1484,5 +1538,6 @@ void locks_run(const struct program *p, const struct roles *roles, lock_visitor 
 		free(t.sums[i].sig);
 	free(t.sums);
 	free(t.strs);
+	free(t.vars);
 	arena_free(t.a);
 }

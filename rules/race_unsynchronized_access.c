@@ -215,7 +215,9 @@ static void check(struct rule_ctx *ctx, const struct program *p)
 	for (int lo = 0, hi; lo < r.n; lo = hi) {
 		for (hi = lo + 1; hi < r.n && !strcmp(r.v[order[hi]].group, r.v[order[lo]].group); hi++)
 			;
-		for (int x = lo; x < hi; x++)
+		for (int x = lo; x < hi; x++) {
+			if (r.v[order[x]].unknown_index)
+				continue; /* an element dpccheck does not know races with nothing (judge) */
 			for (int y = lo; y < hi && partner[order[x]] < 0; y++) {
 				struct access *a = &r.v[order[x]], *b = &r.v[order[y]];
 				if (judge(&r, a, b) != PAIR_RACE)
@@ -226,6 +228,7 @@ static void check(struct rule_ctx *ctx, const struct program *p)
 				if (a_primary)
 					partner[order[x]] = order[y];
 			}
+		}
 	}
 	for (int i = 0; i < r.n; i++)
 		if (partner[i] >= 0)
