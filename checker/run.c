@@ -1,0 +1,547 @@
+/*
+ * run.c - one analysis run, shared by the command line and the editor server: plans
+ * each unit's compiler arguments, parses and lowers the units, links the program,
+ * computes the roles and runs the rules. Everything a run allocates is freed by
+ * run_free, so a long-lived process can run it again and again.
+ */
+#define _GNU_SOURCE /* readlink, strverscmp */
+#include "run.h"
+
+#include "cache.h"
+#include "compdb.h"
+#include "config.h"
+#include "cx.h"
+#include "fix.h"
+#include "ir.h"
+#include "irql.h"
+#include "pool.h"
+#include "program.h"
+#include "rule.h"
+#include "sal_stubs.h"
+#include "wpp.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- the real WDK ---------------------------------------------------------------------- */
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return !stat(path, &st) && S_ISDIR(st.st_mode);
+}
+
+/* The WDK's Include/<version> folder from what --wdk names: that folder itself (km/ or
+ * shared/ in it), its Include/ parent, or the Kits root (Include/<highest version>). */
+char *run_wdk_include_root(const char *dir)
+{
+	char *km = xstrfmt("%s/km", dir), *shared = xstrfmt("%s/shared", dir);
+	bool here = is_dir(km) || is_dir(shared);
+	free(km);
+	free(shared);
+	if (here)
+		return xstrdup(dir);
+	char *inc = xstrfmt("%s/Include", dir);
+	const char *parent = is_dir(inc) ? inc : dir;
+	char *best = NULL;
+	DIR *d = opendir(parent);
+	for (struct dirent *e; d && (e = readdir(d));) {
+		if (!isdigit((unsigned char)e->d_name[0]))
+			continue;
+		char *cand = xstrfmt("%s/%s", parent, e->d_name);
+		char *ckm = xstrfmt("%s/km", cand);
+		/* versions compare as dotted numbers: 10.0.22621.0 after 10.0.9600.0 */
+		if (is_dir(ckm) && (!best || strverscmp(strrchr(best, '/') + 1, e->d_name) < 0)) {
+			free(best);
+			best = cand;
+			cand = NULL;
+		}
+		free(cand);
+		free(ckm);
+	}
+	if (d)
+		closedir(d);
+	free(inc);
+	return best;
+}
+
+/* The WDK a unit's own arguments already put on the include path: a folder with wdm.h
+ * or storport.h in it; the WDK's Include/<version> folder when it is km/ or shared/
+ * there, else that folder itself. NULL when there is none. */
+static char *args_wdk_root(const struct strv *args)
+{
+	for (int i = 0; i < args->n; i++) {
+		const char *a = args->v[i], *dir = NULL;
+		if ((!strcmp(a, "-I") || !strcmp(a, "-isystem") || !strcmp(a, "-idirafter")) && i + 1 < args->n)
+			dir = args->v[++i];
+		else if (starts_with(a, "-I") && a[2])
+			dir = a + 2;
+		if (!dir)
+			continue;
+		char *wdm = xstrfmt("%s/wdm.h", dir), *sp = xstrfmt("%s/storport.h", dir);
+		bool found = !access(wdm, R_OK) || !access(sp, R_OK);
+		free(wdm);
+		free(sp);
+		if (!found)
+			continue;
+		char *root = xstrdup(dir);
+		size_t n = strlen(root);
+		while (n > 1 && root[n - 1] == '/')
+			root[--n] = '\0';
+		char *slash = strrchr(root, '/');
+		if (slash && (!strcmp(slash, "/km") || !strcmp(slash, "/shared")))
+			*slash = '\0';
+		return root;
+	}
+	return NULL;
+}
+
+/* ---- compiler arguments -------------------------------------------------------------- */
+
+static const char *wdk_dir(void)
+{
+	static char path[PATH_MAX + 64];
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			snprintf(path, sizeof(path), "%s/../share/dpccheck/wdk/storport.h", exe);
+			if (!access(path, R_OK)) {
+				snprintf(path, sizeof(path), "%s/../share/dpccheck/wdk", exe);
+				return path;
+			}
+		}
+	}
+	return DPCCHECK_SOURCE_WDK_DIR;
+}
+
+/* The arguments every unit is parsed with, before its own: the Windows target as the
+ * WDK's x64 build sets it (DESIGN.md section 6), Clang's builtin headers, then either the
+ * model headers first on the include path or, with a real WDK, its include folders (when
+ * --wdk names it) and the SAL prelude (DESIGN.md section 3). */
+static void base_args(struct strv *v, const char *wdk_root, bool real_wdk)
+{
+	static const char *target[] = {
+		"-target", "x86_64-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
+		"-ffreestanding", "-D_AMD64_", "-DAMD64", "-D_KERNEL_MODE", "-DWINNT=1",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(target); i++)
+		strv_push(v, target[i]);
+	strv_push(v, "-resource-dir");
+	strv_push(v, DPCCHECK_RESOURCE_DIR);
+	if (!real_wdk) {
+		strv_push(v, "-I");
+		strv_push(v, wdk_dir());
+		return;
+	}
+	static const char *const sub[] = { "km", "km/crt", "shared" };
+	for (size_t i = 0; wdk_root && i < ARRAY_SIZE(sub); i++) {
+		char *d = xstrfmt("%s/%s", wdk_root, sub[i]);
+		if (is_dir(d)) {
+			strv_push(v, "-isystem");
+			strv_push(v, d);
+		}
+		free(d);
+	}
+	char *prelude = xstrfmt("%s/dpccheck-wdk-prelude.h", wdk_dir());
+	strv_push(v, "-include");
+	strv_push(v, prelude);
+	free(prelude);
+}
+
+/* SAL names the unit uses that no SAL header defines get empty stubs (rules/sal.c):
+ * the model's, or the WDK's own and dpccheck's annotations. */
+static void stub_args(const char *file, const char *wdk_root, bool real_wdk, struct strv *args)
+{
+	char *h[4] = { 0 };
+	int n = 0;
+	h[n++] = xstrfmt("%s/dpccheck-sal-annotations.h", wdk_dir());
+	if (!real_wdk) {
+		h[n++] = xstrfmt("%s/sal.h", wdk_dir());
+	} else if (wdk_root) {
+		h[n++] = xstrfmt("%s/shared/sal.h", wdk_root);
+		h[n++] = xstrfmt("%s/shared/driverspecs.h", wdk_root);
+		h[n++] = xstrfmt("%s/shared/concurrencysal.h", wdk_root);
+	}
+	sal_stub_args(file, (const char *const *)h, n, args);
+	for (int i = 0; i < n; i++)
+		free(h[i]);
+}
+
+/* Headers below these folders are not the user's code: the model headers or the WDK,
+ * and Clang's builtin headers. */
+static void add_system_dirs(struct strv *v, const char *wdk_root)
+{
+	char *d = xstrfmt("%s/", wdk_root ? wdk_root : wdk_dir());
+	strv_push(v, d);
+	free(d);
+	d = xstrfmt("%s/", DPCCHECK_RESOURCE_DIR);
+	strv_push(v, d);
+	free(d);
+	if (wdk_root) { /* the prelude */
+		d = xstrfmt("%s/", wdk_dir());
+		strv_push(v, d);
+		free(d);
+	}
+}
+
+/* Adds each C/C++ unit of a database once (a file compiled twice is one unit). */
+static void add_db_files(struct strv *names, const struct compdb *db)
+{
+	for (int i = 0; i < db->n; i++) {
+		const char *f = db->entries[i].file;
+		bool dup = !f || !compdb_is_source(f);
+		for (int k = 0; k < names->n && !dup; k++)
+			dup = !strcmp(names->v[k], f);
+		if (!dup)
+			strv_push(names, f);
+	}
+}
+
+/* Each file's compile command: from -p DIR, else from the database clangd would find for
+ * it (compdb.h), else the defaults. With no file named, every unit of the database. */
+int run_plan(const struct run_request *rq, struct run_plan *plan)
+{
+	struct compdb *db = NULL;
+	struct compdb_finder *finder = NULL;
+	int ret = 0;
+	struct strv *names = &plan->names;
+	memset(plan, 0, sizeof(*plan));
+	for (int i = 0; i < rq->nfiles; i++)
+		strv_push(names, rq->files[i]);
+	if (rq->compdb_dir) {
+		db = compdb_load(rq->compdb_dir);
+		if (!db)
+			return -1;
+		if (db->nbad)
+			ret = -1;
+		if (!names->n)
+			add_db_files(names, db);
+	} else {
+		finder = compdb_finder_new();
+		if (!names->n) {
+			bool bad;
+			const struct compdb *found = compdb_discover(finder, ".", &bad);
+			if (bad)
+				ret = -1;
+			if (found && !found->flags_only) {
+				if (rq->verbose)
+					fprintf(stderr, "dpccheck: analyzing every unit of '%s'\n", found->path);
+				add_db_files(names, found);
+			}
+			if (!names->n) {
+				compdb_finder_free(finder);
+				return ret < 0 ? -1 : error("no input files, and no compile_commands.json here or above (see --help)");
+			}
+		}
+	}
+	plan->n = names->n;
+	plan->units = xcalloc((size_t)plan->n + 1, sizeof(*plan->units));
+	for (int i = 0; i < plan->n; i++) {
+		struct run_unit *j = &plan->units[i];
+		j->file = names->v[i];
+		if (access(j->file, F_OK)) {
+			base_args(&j->args, rq->wdk_root, rq->wdk_root != NULL);
+			add_system_dirs(&j->system_dirs, rq->wdk_root);
+			continue; /* reported as unreadable when the units are parsed */
+		}
+		const struct compdb *from = db;
+		if (finder) {
+			bool bad;
+			from = compdb_discover(finder, names->v[i], &bad);
+			if (bad) {
+				ret = -1; /* reported when read; the unit would be parsed wrongly */
+				j->file = NULL;
+				continue;
+			}
+		}
+		const struct compdb_entry *e = from ? compdb_find(from, names->v[i]) : NULL;
+		if (finder && from && rq->verbose)
+			fprintf(stderr, "dpccheck: '%s' %s '%s'\n", names->v[i],
+				e ? "takes its command from" : "is not in, and takes the default arguments:", from->path);
+		if (finder && !e)
+			from = NULL; /* a database found around a file that is not in it: as clangd without one */
+		if (from && !e) {
+			ret = error("'%s' is not in '%s'", names->v[i], from->path);
+			j->file = NULL;
+			continue;
+		}
+		if (e && e->file) {
+			strv_push(&j->owned, e->file); /* the database is freed below */
+			j->file = j->owned.v[j->owned.n - 1];
+		}
+		struct strv own = { 0 };
+		for (int k = 0; e && k < e->args.n; k++)
+			strv_push(&own, e->args.v[k]);
+		for (int k = 0; k < rq->nextra; k++)
+			strv_push(&own, rq->extra[k]);
+		char *found_root = rq->wdk_root ? NULL : args_wdk_root(&own);
+		const char *root = rq->wdk_root ? rq->wdk_root : found_root;
+		bool real_wdk = root != NULL;
+		base_args(&j->args, root, real_wdk);
+		add_system_dirs(&j->system_dirs, root);
+		/* stubs first: a definition the user passes wins over a stub */
+		stub_args(j->file, root, real_wdk, &j->args);
+		free(found_root);
+		for (int k = 0; k < own.n; k++)
+			strv_push(&j->args, own.v[k]);
+		strv_clear(&own);
+		wpp_standins(j->file, &j->args, &j->standin_names, &j->standin_texts);
+		j->unsaved = xcalloc((size_t)j->standin_names.n + 1, sizeof(*j->unsaved));
+		for (int k = 0; k < j->standin_names.n; k++) {
+			if (rq->verbose)
+				fprintf(stderr, "dpccheck: '%s': supplying a stand-in for the WPP header '%s'\n", j->file,
+					j->standin_names.v[k]);
+			j->unsaved[k].filename = j->standin_names.v[k];
+			j->unsaved[k].contents = j->standin_texts.v[k];
+			j->unsaved[k].length = strlen(j->standin_texts.v[k]);
+		}
+	}
+	compdb_free(db);
+	compdb_finder_free(finder);
+	return ret;
+}
+
+void run_plan_free(struct run_plan *plan)
+{
+	for (int i = 0; i < plan->n; i++) {
+		struct run_unit *j = &plan->units[i];
+		strv_clear(&j->args);
+		strv_clear(&j->owned);
+		strv_clear(&j->system_dirs);
+		strv_clear(&j->standin_names);
+		strv_clear(&j->standin_texts);
+		free(j->unsaved);
+	}
+	free(plan->units);
+	strv_clear(&plan->names);
+	memset(plan, 0, sizeof(*plan));
+}
+
+/* ---- running --------------------------------------------------------------------------- */
+
+static struct cx_options cx_opts(const struct run_unit *j)
+{
+	struct cx_options c = { j->args.v,	     j->args.n, j->system_dirs.v, j->system_dirs.n,
+				j->unsaved, j->standin_names.n };
+	return c;
+}
+
+/* One line per unit that did not parse cleanly (RULES.md: never silent on a broken AST);
+ * with --verbose, each error and missing include. */
+static void report_parse(const struct ir_unit *u, const struct run_request *rq)
+{
+	if (!u->nerrors && !u->nmissing_includes)
+		return;
+	fprintf(stderr, "dpccheck: %s: '%s' parsed with %d error%s (%d include%s not found); findings may be incomplete%s\n",
+		rq->strict_parse ? "error" : "note", u->file, u->nerrors, u->nerrors == 1 ? "" : "s",
+		u->nmissing_includes, u->nmissing_includes == 1 ? "" : "s",
+		rq->verbose ? "" : " (--verbose lists them)");
+	if (!rq->verbose)
+		return;
+	for (int i = 0; i < u->ndiags; i++) {
+		const struct ir_diag *d = &u->diags[i];
+		if (d->is_error)
+			fprintf(stderr, "%s:%u:%u: error: %s\n", d->loc.file ? d->loc.file : u->file, d->loc.line,
+				d->loc.col, d->text ? d->text : "");
+	}
+}
+
+/* The units parsed on worker threads (pool.h), each into its own slot. */
+struct parse_run {
+	struct run_unit *jobs;
+	struct ir_unit **parsed;
+	bool *skip;
+	bool progress; /* a progress line on stderr: a terminal, several units */
+	int total;
+	struct cache *cache;
+	char **notes; /* with --verbose, each unit's cache line, printed in order */
+};
+
+static void parse_one(int i, void *ctx)
+{
+	struct parse_run *r = ctx;
+	if (r->skip[i])
+		return;
+	struct cx_options c = cx_opts(&r->jobs[i]);
+	r->parsed[i] = unit_get(r->jobs[i].file, &c, r->cache, r->notes ? &r->notes[i] : NULL);
+}
+
+static void parse_done(int i, int ndone, void *ctx)
+{
+	struct parse_run *r = ctx;
+	const char *f = r->jobs[i].file ? r->jobs[i].file : "";
+	const char *base = strrchr(f, '/');
+	fprintf(stderr, "\r\033[K[%d/%d] %s", ndone, r->total, base ? base + 1 : f);
+	fflush(stderr);
+}
+
+/* A unit from the cache or the parser; with --verbose, says which on stderr. */
+static struct ir_unit *unit_get_verbose(const char *file, const struct cx_options *c, struct cache *cache,
+					bool verbose)
+{
+	char *note = NULL;
+	struct ir_unit *u = unit_get(file, c, cache, verbose ? &note : NULL);
+	if (note)
+		fputs(note, stderr);
+	free(note);
+	return u;
+}
+
+struct ir_unit *run_parse_unit(const struct run_request *rq, const struct run_unit *j, struct cache *cache)
+{
+	if (access(j->file, R_OK)) {
+		error("cannot open '%s': %s", j->file, strerror(errno));
+		return NULL;
+	}
+	struct cx_options c = cx_opts(j);
+	struct ir_unit *u = unit_get_verbose(j->file, &c, cache, rq->verbose);
+	if (u)
+		report_parse(u, rq);
+	return u;
+}
+
+/* Parses the planned units on worker threads; reports in the plan's order. */
+static int parse_units(const struct run_request *rq, struct run_plan *plan, struct run_result *res)
+{
+	int status = 0, njobs = plan->n;
+	struct run_unit *jobs = plan->units;
+	res->units = xcalloc((size_t)njobs + 1, sizeof(*res->units));
+	res->scan = xcalloc((size_t)njobs + 1, sizeof(*res->scan));
+	/* open while the units live: closed by run_free */
+	struct cache *cache = res->cache = rq->no_cache ? NULL : cache_open(rq->cache_dir);
+	struct parse_run run = { jobs, xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
+				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs,
+				 cache, NULL };
+	if (rq->verbose && cache)
+		run.notes = xcalloc((size_t)njobs + 1, sizeof(char *));
+	for (int i = 0; i < njobs; i++) {
+		struct run_unit *j = &jobs[i];
+		run.skip[i] = !j->file;
+		if (j->file && access(j->file, R_OK)) {
+			error("cannot open '%s': %s", j->file, strerror(errno));
+			status = 2;
+			run.skip[i] = true;
+		}
+		if (rq->fix && !run.skip[i])
+			fix_snapshot(j->file); /* before the parse reads it */
+	}
+	pool_run(njobs, rq->threads ? rq->threads : pool_default_threads(), parse_one, run.progress ? parse_done : NULL,
+		 &run);
+	if (run.progress)
+		fputs("\r\033[K", stderr);
+	/* in the order of the command line (or database), whatever the threads did */
+	for (int i = 0; i < njobs; i++) {
+		struct ir_unit *u = run.parsed[i];
+		if (run.notes && run.notes[i]) {
+			fputs(run.notes[i], stderr);
+			free(run.notes[i]);
+		}
+		if (run.skip[i])
+			continue;
+		if (!u) {
+			status = 2;
+			continue;
+		}
+		report_parse(u, rq);
+		if (rq->strict_parse && (u->nerrors || u->nmissing_includes))
+			status = 2;
+		res->scan[res->nunits] = u->file;
+		res->units[res->nunits++] = u;
+	}
+	free(run.parsed);
+	free(run.skip);
+	free(run.notes);
+	return status;
+}
+
+/* The configuration of every input, before any work: a malformed .dpccheck stops the run
+ * (-1, reported; res->stopped); IrqlFacts and Roles hold for the whole program. */
+static int configure(const struct run_plan *plan, struct run_result *res)
+{
+	const char **inputs = xcalloc((size_t)plan->n + 1, sizeof(*inputs));
+	int ninputs = 0;
+	for (int i = 0; i < plan->n; i++) {
+		const char *file = plan->units[i].file;
+		const struct config *c = file ? config_for(file, false) : NULL;
+		if (file && !c) {
+			free(inputs);
+			res->stopped = true;
+			return -1;
+		}
+		irql_add_config_facts(c);
+		roles_add_config(c);
+		if (file)
+			inputs[ninputs++] = file;
+	}
+	res->configured = config_any(inputs, ninputs);
+	free(inputs);
+	return 0;
+}
+
+int run_analysis(const struct run_request *rq, struct run_result *res)
+{
+	memset(res, 0, sizeof(*res));
+	int status = 0;
+	struct run_plan plan;
+	if (run_plan(rq, &plan) < 0)
+		status = 2;
+	res->nplanned = plan.n;
+	if (!plan.n) {
+		run_plan_free(&plan);
+		return status;
+	}
+	if (configure(&plan, res) < 0) {
+		run_plan_free(&plan);
+		return 2;
+	}
+	if (parse_units(rq, &plan, res))
+		status = 2;
+	run_plan_free(&plan);
+	res->program = program_link(res->units, res->nunits);
+	res->roles = roles_compute(res->program);
+	if (rq->findings) {
+		struct diag *d = &res->diag;
+		d->checks = res->configured ? NULL : rq->checks; /* per file below, when configured */
+		d->scan_files = res->scan;
+		d->nscan_files = res->nunits;
+		d->want_stats = rq->verbose;
+		rules_run(res->program, res->roles, d);
+		const char **ids = xmalloc(sizeof(char *) * (size_t)rule_count);
+		for (int i = 0; i < rule_count; i++)
+			ids[i] = rule_infos[i].id;
+		diag_finish(d, ids, rule_count);
+		free(ids);
+		if (config_filter(d, res->scan, res->nunits) < 0)
+			status = 2;
+	}
+	return status;
+}
+
+void run_free(struct run_result *res)
+{
+	diag_free(&res->diag);
+	if (res->roles)
+		roles_free(res->roles);
+	if (res->program)
+		program_free(res->program);
+	for (int i = 0; i < res->nunits; i++)
+		cx_free_unit(res->units[i]);
+	cache_close(res->cache);
+	free(res->units);
+	free(res->scan);
+	memset(res, 0, sizeof(*res));
+	config_free_all();
+	irql_free_user_facts();
+	roles_free_config();
+}
