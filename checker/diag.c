@@ -147,6 +147,19 @@ static struct src *load_src(const char *file)
 	return s;
 }
 
+void diag_sources_reset(void)
+{
+	for (int i = 0; i < nsrcs; i++) {
+		free(srcs[i].path);
+		free(srcs[i].text);
+		free(srcs[i].raw);
+		free(srcs[i].starts);
+	}
+	free(srcs);
+	srcs = NULL;
+	nsrcs = capsrcs = 0;
+}
+
 const char *diag_source_line(const char *file, unsigned line, unsigned *line_offset)
 {
 	struct src *s = file ? load_src(file) : NULL;

@@ -69,6 +69,8 @@ void diag_only_files(struct diag *d, const char *const *files, int nfiles);
 /* The text of one line of a file (without the newline), from a cache; NULL if the file
  * cannot be read. */
 const char *diag_source_line(const char *file, unsigned line, unsigned *line_offset);
+/* Empties that cache, so the next lines come from the files (or overrides) as they are. */
+void diag_sources_reset(void);
 
 /* The whole content of a file as the cache read it (the text fix-its were computed
  * from); NULL if it cannot be read. */

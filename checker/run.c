@@ -195,6 +195,12 @@ static void add_system_dirs(struct strv *v, const char *wdk_root)
 	}
 }
 
+static bool same_file(const char *a, const char *b)
+{
+	char ra[PATH_MAX], rb[PATH_MAX];
+	return !strcmp(a, b) || (realpath(a, ra) && realpath(b, rb) && !strcmp(ra, rb));
+}
+
 /* Adds each C/C++ unit of a database once (a file compiled twice is one unit). */
 static void add_db_files(struct strv *names, const struct compdb *db)
 {
@@ -202,9 +208,35 @@ static void add_db_files(struct strv *names, const struct compdb *db)
 		const char *f = db->entries[i].file;
 		bool dup = !f || !compdb_is_source(f);
 		for (int k = 0; k < names->n && !dup; k++)
-			dup = !strcmp(names->v[k], f);
+			dup = same_file(names->v[k], f);
 		if (!dup)
 			strv_push(names, f);
+	}
+}
+
+static bool unsaved(const struct run_request *rq, const char *file)
+{
+	for (int i = 0; i < rq->nunsaved; i++)
+		if (!strcmp(rq->unsaved[i].path, file))
+			return true;
+	return false;
+}
+
+/* The files libclang reads from memory: the editor's buffers, then the WPP stand-ins. */
+static void unit_unsaved(const struct run_request *rq, struct run_unit *j)
+{
+	j->nunsaved = rq->nunsaved + j->standin_names.n;
+	j->unsaved = xcalloc((size_t)j->nunsaved + 1, sizeof(*j->unsaved));
+	for (int k = 0; k < rq->nunsaved; k++)
+		j->unsaved[k] = (struct cx_unsaved){ rq->unsaved[k].path, rq->unsaved[k].text, rq->unsaved[k].len };
+	for (int k = 0; k < j->standin_names.n; k++) {
+		if (rq->verbose)
+			fprintf(stderr, "dpccheck: '%s': supplying a stand-in for the WPP header '%s'\n", j->file,
+				j->standin_names.v[k]);
+		struct cx_unsaved *u = &j->unsaved[rq->nunsaved + k];
+		u->filename = j->standin_names.v[k];
+		u->contents = j->standin_texts.v[k];
+		u->length = strlen(j->standin_texts.v[k]);
 	}
 }
 
@@ -225,7 +257,7 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 			return -1;
 		if (db->nbad)
 			ret = -1;
-		if (!names->n)
+		if (!names->n || rq->all_entries)
 			add_db_files(names, db);
 	} else {
 		finder = compdb_finder_new();
@@ -250,7 +282,7 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 	for (int i = 0; i < plan->n; i++) {
 		struct run_unit *j = &plan->units[i];
 		j->file = names->v[i];
-		if (access(j->file, F_OK)) {
+		if (access(j->file, F_OK) && !unsaved(rq, j->file)) {
 			base_args(&j->args, rq->wdk_root, rq->wdk_root != NULL);
 			add_system_dirs(&j->system_dirs, rq->wdk_root);
 			continue; /* reported as unreadable when the units are parsed */
@@ -269,7 +301,7 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 		if (finder && from && rq->verbose)
 			fprintf(stderr, "dpccheck: '%s' %s '%s'\n", names->v[i],
 				e ? "takes its command from" : "is not in, and takes the default arguments:", from->path);
-		if (finder && !e)
+		if ((finder || rq->unlisted_ok) && !e)
 			from = NULL; /* a database found around a file that is not in it: as clangd without one */
 		if (from && !e) {
 			ret = error("'%s' is not in '%s'", names->v[i], from->path);
@@ -297,15 +329,7 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 			strv_push(&j->args, own.v[k]);
 		strv_clear(&own);
 		wpp_standins(j->file, &j->args, &j->standin_names, &j->standin_texts);
-		j->unsaved = xcalloc((size_t)j->standin_names.n + 1, sizeof(*j->unsaved));
-		for (int k = 0; k < j->standin_names.n; k++) {
-			if (rq->verbose)
-				fprintf(stderr, "dpccheck: '%s': supplying a stand-in for the WPP header '%s'\n", j->file,
-					j->standin_names.v[k]);
-			j->unsaved[k].filename = j->standin_names.v[k];
-			j->unsaved[k].contents = j->standin_texts.v[k];
-			j->unsaved[k].length = strlen(j->standin_texts.v[k]);
-		}
+		unit_unsaved(rq, j);
 	}
 	compdb_free(db);
 	compdb_finder_free(finder);
@@ -332,8 +356,7 @@ void run_plan_free(struct run_plan *plan)
 
 static struct cx_options cx_opts(const struct run_unit *j)
 {
-	struct cx_options c = { j->args.v,	     j->args.n, j->system_dirs.v, j->system_dirs.n,
-				j->unsaved, j->standin_names.n };
+	struct cx_options c = { j->args.v, j->args.n, j->system_dirs.v, j->system_dirs.n, j->unsaved, j->nunsaved };
 	return c;
 }
 
@@ -400,7 +423,7 @@ static struct ir_unit *unit_get_verbose(const char *file, const struct cx_option
 
 struct ir_unit *run_parse_unit(const struct run_request *rq, const struct run_unit *j, struct cache *cache)
 {
-	if (access(j->file, R_OK)) {
+	if (!unsaved(rq, j->file) && access(j->file, R_OK)) {
 		error("cannot open '%s': %s", j->file, strerror(errno));
 		return NULL;
 	}
@@ -428,7 +451,7 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 	for (int i = 0; i < njobs; i++) {
 		struct run_unit *j = &jobs[i];
 		run.skip[i] = !j->file;
-		if (j->file && access(j->file, R_OK)) {
+		if (j->file && !unsaved(rq, j->file) && access(j->file, R_OK)) {
 			error("cannot open '%s': %s", j->file, strerror(errno));
 			status = 2;
 			run.skip[i] = true;
@@ -493,16 +516,22 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 {
 	memset(res, 0, sizeof(*res));
 	int status = 0;
+	/* every reader of a file (SAL stubs, WPP stand-ins, NOLINT comments, fix-its) sees
+	 * the editor's buffers, and nothing from an earlier run */
+	diag_sources_reset();
+	read_file_overrides(rq->unsaved, rq->nunsaved);
 	struct run_plan plan;
 	if (run_plan(rq, &plan) < 0)
 		status = 2;
 	res->nplanned = plan.n;
 	if (!plan.n) {
 		run_plan_free(&plan);
+		read_file_overrides(NULL, 0);
 		return status;
 	}
 	if (configure(&plan, res) < 0) {
 		run_plan_free(&plan);
+		read_file_overrides(NULL, 0);
 		return 2;
 	}
 	if (parse_units(rq, &plan, res))
@@ -525,6 +554,7 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 		if (config_filter(d, res->scan, res->nunits) < 0)
 			status = 2;
 	}
+	read_file_overrides(NULL, 0);
 	return status;
 }
 

@@ -31,6 +31,11 @@ struct run_request {
 	bool fix;      /* --fix: snapshot each file before the parse reads it (fix.h) */
 	const char *cache_dir; /* --cache-dir, or NULL for the default */
 	bool no_cache;	       /* --no-cache: parse every unit */
+	/* the editor server: every entry of the database besides the named files, and a named
+	 * file the database does not list parsed with the default arguments */
+	bool all_entries, unlisted_ok;
+	const struct file_override *unsaved; /* editor buffers that replace files on disk */
+	int nunsaved;
 };
 
 /* The arguments one unit is parsed with. */
@@ -40,7 +45,8 @@ struct run_unit {
 	struct strv owned; /* strings the unit keeps after the database is freed */
 	struct strv system_dirs; /* headers below these are not the user's code */
 	struct strv standin_names, standin_texts; /* generated headers supplied (wpp.h) */
-	struct cx_unsaved *unsaved;
+	struct cx_unsaved *unsaved; /* the editor's buffers, then the stand-ins */
+	int nunsaved;
 };
 
 struct run_plan {

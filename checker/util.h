@@ -53,6 +53,15 @@ void strv_clear(struct strv *v);
 
 /* Reads a whole file; returns NULL (errno set) when it cannot. */
 char *read_file(const char *path, size_t *len);
+/* Text that stands in for a file on disk: an editor's unsaved buffer. */
+struct file_override {
+	const char *path;
+	const char *text;
+	size_t len;
+};
+/* Makes read_file return the overrides' text for their files (matched by name or real
+ * path) until the next call; the array stays the caller's. (NULL, 0) ends it. */
+void read_file_overrides(const struct file_override *v, int n);
 /* Matches a clang-tidy style glob: '*' matches any run of characters. */
 bool glob_match(const char *pattern, const char *s);
 bool starts_with(const char *s, const char *prefix);
