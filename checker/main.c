@@ -12,6 +12,7 @@
 #include "inventory.h"
 #include "irql.h"
 #include "ir.h"
+#include "lsp.h"
 #include "output.h"
 #include "program.h"
 #include "rule.h"
@@ -22,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum mode { MODE_CHECK, MODE_INVENTORY, MODE_DUMP_IR, MODE_PRINT_ARGS, MODE_LIST_RULES };
+enum mode { MODE_CHECK, MODE_INVENTORY, MODE_DUMP_IR, MODE_PRINT_ARGS, MODE_LIST_RULES, MODE_LSP };
 
 struct options {
 	enum mode mode;
@@ -86,6 +87,7 @@ static const char usage[] =
 	"  --dump-ir FILE      print the IR (declarations and control-flow graphs) of FILE\n"
 	"  --cache-dir DIR     keep the parsed units in DIR (default: $XDG_CACHE_HOME/dpccheck)\n"
 	"  --no-cache          parse every unit; read and write no cache\n"
+	"  --lsp               serve the Language Server Protocol on stdin/stdout (editors)\n"
 	"  --version           print the version\n"
 	"  --help              print this help\n"
 	"\n"
@@ -130,6 +132,8 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->format = a + 9;
 		else if (!strcmp(a, "--list-rules"))
 			o->mode = MODE_LIST_RULES;
+		else if (!strcmp(a, "--lsp"))
+			o->mode = MODE_LSP;
 		else if (!strcmp(a, "--inventory"))
 			o->mode = MODE_INVENTORY;
 		else if (!strcmp(a, "--verbose"))
@@ -275,6 +279,12 @@ int main(int argc, char **argv)
 		config_free_all();
 		free_options(&o);
 		return r < 0 ? 2 : 0;
+	}
+	if (o.mode == MODE_LSP) {
+		struct lsp_options lo = { o.compdb_dir, o.wdk_root, o.checks, o.extra, o.nextra };
+		int status = o.nfiles ? error("--lsp takes no FILE: the editor names the files") + 3 : lsp_serve(&lo);
+		free_options(&o);
+		return status;
 	}
 	struct run_request rq = {
 		.files = o.files, .nfiles = o.nfiles, .compdb_dir = o.compdb_dir, .wdk_root = o.wdk_root,

@@ -1,0 +1,60 @@
+/*
+ * lsp.h - the editor server (dpccheck --lsp): a Language Server over stdio that editors
+ * run beside clangd. lsp.c speaks the protocol and keeps the open documents; lsp_json.c
+ * turns findings into LSP diagnostics and code actions, with UTF-16 positions and
+ * file:// URIs.
+ */
+#ifndef DPCCHECK_LSP_H
+#define DPCCHECK_LSP_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+struct finding;
+
+struct lsp_options {
+	const char *compdb_dir; /* -p DIR; NULL: each document's database, found like clangd */
+	const char *wdk_root;	/* --wdk's Include/<version> folder, or NULL */
+	const char *checks;	/* --checks, or NULL */
+	const char *const *extra; /* arguments after -- */
+	int nextra;
+};
+
+/* Serves the protocol on stdin and stdout until "exit" or the end of the input.
+ * Returns the process exit status: 0 after a shutdown request, 1 otherwise. */
+int lsp_serve(const struct lsp_options *opt);
+
+/* An open document: the editor's text replaces the file's contents on disk. */
+struct lsp_doc {
+	char *uri;
+	char *path; /* absolute, decoded from the URI */
+	char *real; /* the real path, or a copy of path when the file is not on disk */
+	char *text;
+	size_t len;
+	json_int_t version;
+};
+
+struct lsp_docs {
+	struct lsp_doc *v;
+	int n, cap;
+};
+
+/* The file name of a file:// URI (percent-decoded); NULL for another scheme or a bad
+ * escape. The caller frees it. */
+char *lsp_uri_to_path(const char *uri);
+/* The file:// URI of a path (made absolute against the working directory), with every
+ * byte outside RFC 3986's unreserved set and '/' percent-encoded. */
+char *lsp_path_to_uri(const char *path);
+/* The real path of a file, or a copy of the name when it does not exist. */
+char *lsp_real_path(const char *file);
+
+/* The diagnostic of a finding (its file is an open document or on disk). */
+json_t *lsp_diagnostic(const struct finding *f, const struct lsp_docs *docs);
+/* Appends the quick fixes of a finding to ACTIONS: its fix-its as one edit, and the
+ * NOLINT comment that suppresses it. DIAG is the finding's diagnostic (borrowed). */
+void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_docs *docs, json_t *actions);
+/* Whether the range of a diagnostic overlaps an LSP range (both in UTF-16 positions). */
+bool lsp_ranges_overlap(json_t *a, json_t *b);
+
+#endif /* DPCCHECK_LSP_H */
