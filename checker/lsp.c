@@ -495,7 +495,7 @@ static void add_actions(struct server *s, const struct lsp_doc *d, const struct 
 {
 	struct action_query *q = data;
 	json_t *diag = lsp_diagnostic(f, &s->docs);
-	if (lsp_ranges_overlap(json_object_get(diag, "range"), q->range))
+	if (lsp_ranges_share_line(json_object_get(diag, "range"), q->range))
 		lsp_code_actions(f, diag, &s->docs, q->actions);
 	json_decref(diag);
 }

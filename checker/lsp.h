@@ -54,7 +54,8 @@ json_t *lsp_diagnostic(const struct finding *f, const struct lsp_docs *docs);
 /* Appends the quick fixes of a finding to ACTIONS: its fix-its as one edit, and the
  * NOLINT comment that suppresses it. DIAG is the finding's diagnostic (borrowed). */
 void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_docs *docs, json_t *actions);
-/* Whether the range of a diagnostic overlaps an LSP range (both in UTF-16 positions). */
-bool lsp_ranges_overlap(json_t *a, json_t *b);
+/* Whether two LSP ranges share a line: a code action request for the cursor's position
+ * offers the quick fixes of every diagnostic on its line. */
+bool lsp_ranges_share_line(json_t *a, json_t *b);
 
 #endif /* DPCCHECK_LSP_H */

@@ -191,21 +191,14 @@ static json_t *insertion_range(const struct lsp_docs *docs, const char *file, un
 	return json_pack("{s:o, s:o}", "start", position(l0, c), "end", position(l0, c));
 }
 
-static int pos_cmp(json_t *a, json_t *b)
+static json_int_t line_of(json_t *range, const char *end)
 {
-	json_int_t la = json_integer_value(json_object_get(a, "line"));
-	json_int_t lb = json_integer_value(json_object_get(b, "line"));
-	if (la != lb)
-		return la < lb ? -1 : 1;
-	json_int_t ca = json_integer_value(json_object_get(a, "character"));
-	json_int_t cb = json_integer_value(json_object_get(b, "character"));
-	return ca < cb ? -1 : ca > cb;
+	return json_integer_value(json_object_get(json_object_get(range, end), "line"));
 }
 
-bool lsp_ranges_overlap(json_t *a, json_t *b)
+bool lsp_ranges_share_line(json_t *a, json_t *b)
 {
-	return pos_cmp(json_object_get(a, "end"), json_object_get(b, "start")) >= 0 &&
-	       pos_cmp(json_object_get(b, "end"), json_object_get(a, "start")) >= 0;
+	return line_of(a, "end") >= line_of(b, "start") && line_of(b, "end") >= line_of(a, "start");
 }
 
 /* ---- diagnostics ----------------------------------------------------------------------- */

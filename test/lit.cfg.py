@@ -2,6 +2,7 @@
 # Parameters (set by CMake's `lit` test): dpccheck (the binary), llvm_bin (where
 # FileCheck, not and split-file live), clang_resource_dir.
 import os
+import shutil
 import lit.formats
 
 config.name = 'dpccheck'
@@ -78,3 +79,6 @@ for var in ('HOME', 'TMPDIR'):
 cache_home = os.path.join(config.test_exec_root, 'xdg-cache')
 shutil.rmtree(cache_home, ignore_errors=True)
 config.environment['XDG_CACHE_HOME'] = cache_home
+# The editor server's end-to-end test drives Neovim's LSP client (Debian: neovim).
+if shutil.which('nvim'):
+    config.available_features.add('nvim')
