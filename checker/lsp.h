@@ -43,8 +43,9 @@ struct lsp_docs {
 /* The file name of a file:// URI (percent-decoded); NULL for another scheme or a bad
  * escape. The caller frees it. */
 char *lsp_uri_to_path(const char *uri);
-/* The file:// URI of a path (made absolute against the working directory), with every
- * byte outside RFC 3986's unreserved set and '/' percent-encoded. */
+/* The file:// URI of a path (made absolute against the working directory, "." and ".."
+ * segments removed), with every byte outside RFC 3986's unreserved set and '/'
+ * percent-encoded. */
 char *lsp_path_to_uri(const char *path);
 /* The real path of a file, or a copy of the name when it does not exist. */
 char *lsp_real_path(const char *file);

@@ -65,19 +65,43 @@ static void add_encoded(struct strbuf *sb, const char *s)
 	}
 }
 
+/* An absolute path without "." and ".." segments (lexically, as clangd's URIs are). */
+static char *normalize(const char *path)
+{
+	char *abs, cwd[PATH_MAX];
+	if (path[0] == '/' || !getcwd(cwd, sizeof(cwd)))
+		abs = xstrdup(path);
+	else
+		abs = xstrfmt("%s/%s", cwd, path);
+	char *out = xmalloc(strlen(abs) + 2);
+	size_t n = 0;
+	for (char *seg = strtok(abs, "/"); seg; seg = strtok(NULL, "/")) {
+		if (!strcmp(seg, "."))
+			continue;
+		if (!strcmp(seg, "..")) {
+			while (n && out[n - 1] != '/')
+				n--;
+			n = n ? n - 1 : 0;
+			continue;
+		}
+		out[n++] = '/';
+		memcpy(out + n, seg, strlen(seg));
+		n += strlen(seg);
+	}
+	if (!n)
+		out[n++] = '/';
+	out[n] = '\0';
+	free(abs);
+	return out;
+}
+
 char *lsp_path_to_uri(const char *path)
 {
 	struct strbuf sb = { 0 };
+	char *norm = normalize(path);
 	sb_adds(&sb, "file://");
-	if (path[0] != '/') {
-		char cwd[PATH_MAX];
-		if (getcwd(cwd, sizeof(cwd)) && strcmp(cwd, "/"))
-			add_encoded(&sb, cwd);
-		sb_adds(&sb, "/");
-		while (path[0] == '.' && path[1] == '/')
-			path += 2;
-	}
-	add_encoded(&sb, path);
+	add_encoded(&sb, norm);
+	free(norm);
 	return sb.buf;
 }
 
@@ -203,9 +227,17 @@ bool lsp_ranges_share_line(json_t *a, json_t *b)
 
 /* ---- diagnostics ----------------------------------------------------------------------- */
 
+/* The URI of a file: the client's own for an open document (its spelling of the path
+ * and of the escapes), else one made from the path. */
+static char *uri_for(const struct lsp_docs *docs, const char *file)
+{
+	const struct lsp_doc *d = find_doc(docs, file);
+	return d ? xstrdup(d->uri) : lsp_path_to_uri(file);
+}
+
 static json_t *location(const struct lsp_docs *docs, const struct ir_loc *l)
 {
-	char *uri = lsp_path_to_uri(l->file);
+	char *uri = uri_for(docs, l->file);
 	json_t *o = json_pack("{s:s, s:o}", "uri", uri, "range", loc_range(docs, l->file, l->line, l->col));
 	free(uri);
 	return o;
@@ -238,9 +270,10 @@ json_t *lsp_diagnostic(const struct finding *f, const struct lsp_docs *docs)
 
 /* ---- code actions ---------------------------------------------------------------------- */
 
-static void add_edit(json_t *changes, const char *file, json_t *range, const char *text)
+static void add_edit(json_t *changes, const struct lsp_docs *docs, const char *file, json_t *range,
+		     const char *text)
 {
-	char *uri = lsp_path_to_uri(file);
+	char *uri = uri_for(docs, file);
 	json_t *edits = json_object_get(changes, uri);
 	if (!edits) {
 		edits = json_array();
@@ -277,7 +310,7 @@ void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_do
 		json_t *changes = json_object();
 		for (int i = 0; i < f->nfixits; i++) {
 			const struct diag_fixit *x = &f->fixits[i];
-			add_edit(changes, x->file, insertion_range(docs, x->file, x->line, x->col), x->text);
+			add_edit(changes, docs, x->file, insertion_range(docs, x->file, x->line, x->col), x->text);
 		}
 		char *title = fix_title(f);
 		json_array_append_new(actions, action(title, diag, changes, true));
@@ -290,7 +323,7 @@ void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_do
 	json_t *changes = json_object();
 	char *text = xstrfmt(" // NOLINT(%s)", f->rule);
 	unsigned end = utf16_units(t.s, t.len);
-	add_edit(changes, f->loc.file, json_pack("{s:o, s:o}", "start", position(f->loc.line - 1, end), "end",
+	add_edit(changes, docs, f->loc.file, json_pack("{s:o, s:o}", "start", position(f->loc.line - 1, end), "end",
 						 position(f->loc.line - 1, end)),
 		 text);
 	char *title = xstrfmt("Suppress with NOLINT(%s)", f->rule);
