@@ -13,6 +13,7 @@
 
 #include "compdb.h"
 #include "diag.h"
+#include "ir.h"
 #include "run.h"
 #include "util.h"
 
@@ -357,11 +358,27 @@ static void add_diagnostic(struct server *s, const struct lsp_doc *d, const stru
 	json_array_append_new(data, lsp_diagnostic(f, &s->docs));
 }
 
+/* The information that the document's unit parsed only partly, first in its list. */
+static void add_parse_problems(struct server *s, const struct lsp_doc *d, json_t *diags)
+{
+	for (int i = 0; i < s->nresults; i++)
+		for (int j = 0; j < s->results[i].nunits; j++) {
+			const struct ir_unit *u = s->results[i].units[j];
+			if (!u->nerrors && !u->nmissing_includes)
+				continue;
+			char *real = lsp_real_path(u->file);
+			if (!strcmp(real, d->real))
+				json_array_append_new(diags, lsp_parse_diagnostic(u, &s->docs));
+			free(real);
+		}
+}
+
 static void analyze_and_publish(struct server *s)
 {
 	analyze(s);
 	for (int i = 0; i < s->docs.n; i++) {
 		json_t *diags = json_array();
+		add_parse_problems(s, &s->docs.v[i], diags);
 		for_each_finding(s, &s->docs.v[i], add_diagnostic, diags);
 		publish(s, &s->docs.v[i], diags);
 	}

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 struct finding;
+struct ir_unit;
 
 struct lsp_options {
 	const char *compdb_dir; /* -p DIR; NULL: each document's database, found like clangd */
@@ -52,6 +53,9 @@ char *lsp_real_path(const char *file);
 
 /* The diagnostic of a finding (its file is an open document or on disk). */
 json_t *lsp_diagnostic(const struct finding *f, const struct lsp_docs *docs);
+/* The information that a unit parsed only partly (RULES.md: never silent on a broken
+ * AST), at the top of its file, with its first errors as related information. */
+json_t *lsp_parse_diagnostic(const struct ir_unit *u, const struct lsp_docs *docs);
 /* Appends the quick fixes of a finding to ACTIONS: its fix-its as one edit, and the
  * NOLINT comment that suppresses it. DIAG is the finding's diagnostic (borrowed). */
 void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_docs *docs, json_t *actions);

@@ -8,6 +8,7 @@
 #include "lsp.h"
 
 #include "diag.h"
+#include "ir.h"
 #include "rule.h"
 #include "util.h"
 
@@ -265,6 +266,25 @@ json_t *lsp_diagnostic(const struct finding *f, const struct lsp_docs *docs)
 		json_object_set_new(d, "relatedInformation", related);
 	else
 		json_decref(related);
+	return d;
+}
+
+json_t *lsp_parse_diagnostic(const struct ir_unit *u, const struct lsp_docs *docs)
+{
+	enum { MAX_RELATED = 10 };
+	json_t *related = json_array();
+	for (int i = 0; i < u->ndiags && json_array_size(related) < MAX_RELATED; i++)
+		if (u->diags[i].is_error && u->diags[i].loc.file)
+			json_array_append_new(related, json_pack("{s:o, s:s}", "location", location(docs, &u->diags[i].loc),
+								 "message", u->diags[i].text ? u->diags[i].text : "error"));
+	char *msg = xstrfmt("dpccheck parsed this file with %d error%s (%d include%s not found): findings may be "
+			    "incomplete",
+			    u->nerrors, u->nerrors == 1 ? "" : "s", u->nmissing_includes,
+			    u->nmissing_includes == 1 ? "" : "s");
+	json_t *d = json_pack("{s:{s:{s:i, s:i}, s:{s:i, s:i}}, s:i, s:s, s:s, s:o}", "range", "start", "line", 0,
+			      "character", 0, "end", "line", 0, "character", 0, "severity", 3, "source", "dpccheck",
+			      "message", msg, "relatedInformation", related);
+	free(msg);
 	return d;
 }
 
