@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,7 +186,11 @@ static void send_message(struct server *s, json_t *msg)
 	if (!body)
 		die("cannot encode a message");
 	fprintf(s->out, "Content-Length: %zu\r\n\r\n%s", strlen(body), body);
-	fflush(s->out);
+	if (fflush(s->out) || ferror(s->out)) {
+		/* the client is gone: nobody to serve */
+		lsp_log("cannot write to the client: %s", strerror(errno));
+		s->exit_status = s->shut_down ? 0 : 1;
+	}
 	free(body);
 }
 
@@ -560,7 +565,7 @@ static void handle_request(struct server *s, json_t *id, const char *method, jso
 static void handle_message(struct server *s, const char *body, size_t n)
 {
 	json_error_t err;
-	json_t *msg = json_loadb(body, n, 0, &err);
+	json_t *msg = json_loadb(body, n, JSON_ALLOW_NUL, &err);
 	if (!msg) {
 		char *m = xstrfmt("parse error: %s (offset %d)", err.text, err.position);
 		reply_error(s, NULL, RPC_PARSE_ERROR, m);
@@ -585,6 +590,8 @@ static void handle_message(struct server *s, const char *body, size_t n)
 int lsp_serve(const struct lsp_options *opt)
 {
 	struct server s = { .opt = opt, .in = { .fd = 0 }, .exit_status = -1 };
+	/* a client that goes away must not kill the server mid-write: the write fails */
+	signal(SIGPIPE, SIG_IGN);
 	/* stdout carries the protocol alone: anything else printed goes to stderr */
 	int fd = dup(1);
 	if (fd < 0 || dup2(2, 1) < 0 || !(s.out = fdopen(fd, "w")))
