@@ -324,7 +324,7 @@ static void analyze(struct server *s)
 		if (d->compdb_dir || d->files.n) {
 			struct run_request rq = {
 				.files = d->files.v, .nfiles = d->files.n, .compdb_dir = d->compdb_dir,
-				.wdk_root = s->opt->wdk_root, .extra = s->opt->extra, .nextra = s->opt->nextra, .checks = s->opt->checks,
+				.wdk_root = s->opt->wdk_root, .threads = s->opt->threads, .extra = s->opt->extra, .nextra = s->opt->nextra, .checks = s->opt->checks,
 				.findings = true, .all_entries = true, .unlisted_ok = true,
 				.unsaved = unsaved, .nunsaved = s->docs.n,
 			};

@@ -20,6 +20,7 @@ struct lsp_options {
 	const char *checks;	/* --checks, or NULL */
 	const char *const *extra; /* arguments after -- */
 	int nextra;
+	int threads; /* -j N; 0: one per processor */
 };
 
 /* Serves the protocol on stdin and stdout until "exit" or the end of the input.
