@@ -548,9 +548,8 @@ static void handle_request(struct server *s, json_t *id, const char *method, jso
 	} else if (s->shut_down) {
 		reply_error(s, id, RPC_INVALID_REQUEST, "the server is shut down");
 	} else if (!strcmp(method, "shutdown")) {
-		/* the last edit's diagnostics go out before the server says it is done */
-		if (s->dirty)
-			analyze_and_publish(s);
+		/* an analysis still pending would be for nobody: the client is leaving */
+		s->dirty = false;
 		s->shut_down = true;
 		reply(s, id, json_null());
 	} else if (!strcmp(method, "textDocument/codeAction")) {

@@ -41,21 +41,25 @@ def messages(text):
 
 def frame(args):
     text = open(args.session, encoding='utf-8').read() if args.session else sys.stdin.read()
-    out = sys.stdout.buffer
+    out = []
     root = args.root or '.'
     for m in messages(text):
         m = m.replace('@ROOT@', path_uri(root))
         m = re.sub(r'"@TEXT:([^@]+)@"',
                    lambda g: json.dumps(open(os.path.join(root, g.group(1)), encoding='utf-8').read()), m)
         if m.startswith('RAW:'):
-            out.write(m[4:].strip().encode('utf-8').decode('unicode_escape').encode('latin-1'))
+            out.append(m[4:].strip().encode('utf-8').decode('unicode_escape').encode('latin-1'))
             continue
         if m.startswith('BODY:'):
             body = m[5:].strip().encode('utf-8')
         else:
             body = json.dumps(json.loads(m), ensure_ascii=False, separators=(',', ':')).encode('utf-8')
-        out.write(b'Content-Length: %d\r\n\r\n' % len(body) + body)
-    out.flush()
+        out.append(b'Content-Length: %d\r\n\r\n' % len(body) + body)
+    # one write: the server finds every message already waiting, so it analyzes only
+    # when a request needs the results (its debounce), and the output is the same on
+    # every run
+    sys.stdout.buffer.write(b''.join(out))
+    sys.stdout.buffer.flush()
 
 
 def depth(v):
