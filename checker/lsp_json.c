@@ -326,21 +326,24 @@ static char *fix_title(const struct finding *f)
 
 void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_docs *docs, json_t *actions)
 {
-	if (f->nfixits) {
-		json_t *changes = json_object();
-		for (int i = 0; i < f->nfixits; i++) {
-			const struct diag_fixit *x = &f->fixits[i];
+	json_t *changes = json_object();
+	for (int i = 0; i < f->nfixits; i++) {
+		const struct diag_fixit *x = &f->fixits[i];
+		if (x->file)
 			add_edit(changes, docs, x->file, insertion_range(docs, x->file, x->line, x->col), x->text);
-		}
+	}
+	if (json_object_size(changes)) {
 		char *title = fix_title(f);
 		json_array_append_new(actions, action(title, diag, changes, true));
 		free(title);
+	} else {
+		json_decref(changes);
 	}
 	/* clang-tidy's NOLINT(rule) at the end of the line: diag.c honors it there */
 	struct line_text t;
 	if (!f->rule || !f->loc.file || !get_line(docs, f->loc.file, f->loc.line, &t))
 		return;
-	json_t *changes = json_object();
+	changes = json_object();
 	char *text = xstrfmt(" // NOLINT(%s)", f->rule);
 	unsigned end = utf16_units(t.s, t.len);
 	add_edit(changes, docs, f->loc.file, json_pack("{s:o, s:o}", "start", position(f->loc.line - 1, end), "end",
