@@ -75,7 +75,7 @@ static bool pending(struct reader *r)
 	for (size_t i = r->pos; i < r->len; i++)
 		if (!strchr(" \t\r\n", r->buf[i]))
 			return true;
-	struct pollfd p = { .fd = r->fd, .events = POLLIN };
+	struct pollfd p = {.fd = r->fd, .events = POLLIN};
 	return poll(&p, 1, 0) > 0;
 }
 
@@ -203,7 +203,7 @@ static void reply_error(struct server *s, json_t *id, int code, const char *msg)
 {
 	lsp_log("%s", msg);
 	send_message(s, json_pack("{s:O, s:{s:i, s:s}}", "id", id ? id : json_null(), "error", "code", code,
-				  "message", msg));
+	                          "message", msg));
 }
 
 static void notify(struct server *s, const char *method, json_t *params)
@@ -266,7 +266,8 @@ struct driver {
 static struct driver *driver_of(struct driver **v, int *n, int *cap, char *dir)
 {
 	for (int i = 0; i < *n; i++)
-		if ((!dir && !(*v)[i].compdb_dir) || (dir && (*v)[i].compdb_dir && !strcmp(dir, (*v)[i].compdb_dir))) {
+		if ((!dir && !(*v)[i].compdb_dir) ||
+		    (dir && (*v)[i].compdb_dir && !strcmp(dir, (*v)[i].compdb_dir))) {
 			free(dir);
 			return &(*v)[i];
 		}
@@ -315,7 +316,7 @@ static void analyze(struct server *s)
 	free_results(s);
 	struct file_override *unsaved = xcalloc((size_t)s->docs.n + 1, sizeof(*unsaved));
 	for (int i = 0; i < s->docs.n; i++)
-		unsaved[i] = (struct file_override){ s->docs.v[i].path, s->docs.v[i].text, s->docs.v[i].len };
+		unsaved[i] = (struct file_override){s->docs.v[i].path, s->docs.v[i].text, s->docs.v[i].len};
 	struct driver *drivers;
 	int ndrivers = plan_drivers(s, &drivers);
 	s->results = xcalloc((size_t)ndrivers + 1, sizeof(*s->results));
@@ -323,10 +324,19 @@ static void analyze(struct server *s)
 		struct driver *d = &drivers[i];
 		if (d->compdb_dir || d->files.n) {
 			struct run_request rq = {
-				.files = d->files.v, .nfiles = d->files.n, .compdb_dir = d->compdb_dir,
-				.wdk_root = s->opt->wdk_root, .threads = s->opt->threads, .extra = s->opt->extra, .nextra = s->opt->nextra, .checks = s->opt->checks,
-				.findings = true, .all_entries = true, .unlisted_ok = true,
-				.unsaved = unsaved, .nunsaved = s->docs.n,
+			    .files = d->files.v,
+			    .nfiles = d->files.n,
+			    .compdb_dir = d->compdb_dir,
+			    .wdk_root = s->opt->wdk_root,
+			    .threads = s->opt->threads,
+			    .extra = s->opt->extra,
+			    .nextra = s->opt->nextra,
+			    .checks = s->opt->checks,
+			    .findings = true,
+			    .all_entries = true,
+			    .unlisted_ok = true,
+			    .unsaved = unsaved,
+			    .nunsaved = s->docs.n,
 			};
 			run_analysis(&rq, &s->results[s->nresults++]);
 		}
@@ -339,8 +349,9 @@ static void analyze(struct server *s)
 
 /* Calls fn for each finding of the last analysis located in document d. */
 static void for_each_finding(struct server *s, const struct lsp_doc *d,
-			     void (*fn)(struct server *, const struct lsp_doc *, const struct finding *, void *),
-			     void *data)
+                             void (*fn)(struct server *, const struct lsp_doc *, const struct finding *,
+                                        void *),
+                             void *data)
 {
 	for (int i = 0; i < s->nresults; i++)
 		for (int j = 0; j < s->results[i].diag.n; j++) {
@@ -433,7 +444,8 @@ static void did_change(struct server *s, json_t *params)
 	}
 	size_t i;
 	json_t *change;
-	json_array_foreach(json_object_get(params, "contentChanges"), i, change) {
+	json_array_foreach(json_object_get(params, "contentChanges"), i, change)
+	{
 		json_t *text = json_object_get(change, "text");
 		if (json_object_get(change, "range") || !json_is_string(text)) {
 			lsp_log("incremental change ignored: the server asked for full text sync");
@@ -493,8 +505,8 @@ static void handle_notification(struct server *s, const char *method, json_t *pa
 static json_t *capabilities(void)
 {
 	return json_pack("{s:s, s:{s:b, s:i, s:{s:b}}, s:{s:[s]}}", "positionEncoding", "utf-16",
-			 "textDocumentSync", "openClose", 1, "change", 1, "save", "includeText", 0,
-			 "codeActionProvider", "codeActionKinds", "quickfix");
+	                 "textDocumentSync", "openClose", 1, "change", 1, "save", "includeText", 0,
+	                 "codeActionProvider", "codeActionKinds", "quickfix");
 }
 
 static void initialize(struct server *s, json_t *id)
@@ -504,8 +516,9 @@ static void initialize(struct server *s, json_t *id)
 		return;
 	}
 	s->initialized = true;
-	reply(s, id, json_pack("{s:o, s:{s:s, s:s}}", "capabilities", capabilities(), "serverInfo", "name",
-			       "dpccheck", "version", DPCCHECK_VERSION));
+	reply(s, id,
+	      json_pack("{s:o, s:{s:s, s:s}}", "capabilities", capabilities(), "serverInfo", "name",
+	                "dpccheck", "version", DPCCHECK_VERSION));
 }
 
 struct action_query {
@@ -532,7 +545,7 @@ static void code_action(struct server *s, json_t *id, json_t *params)
 	}
 	if (s->dirty)
 		analyze_and_publish(s);
-	struct action_query q = { range, json_array() };
+	struct action_query q = {range, json_array()};
 	const struct lsp_doc *d = find_doc(s, uri);
 	if (d)
 		for_each_finding(s, d, add_actions, &q);
@@ -574,7 +587,8 @@ static void handle_message(struct server *s, const char *body, size_t n)
 	json_t *id = json_object_get(msg, "id");
 	const char *method = str_at(msg, "method");
 	if (id && !json_is_string(id) && !json_is_integer(id))
-		reply_error(s, NULL, RPC_INVALID_REQUEST, "invalid request: the id is neither a number nor a string");
+		reply_error(s, NULL, RPC_INVALID_REQUEST,
+		            "invalid request: the id is neither a number nor a string");
 	else if (!json_is_object(msg) || (!method && !id))
 		reply_error(s, NULL, RPC_INVALID_REQUEST, "invalid request: no method");
 	else if (!method)
@@ -588,7 +602,7 @@ static void handle_message(struct server *s, const char *body, size_t n)
 
 int lsp_serve(const struct lsp_options *opt)
 {
-	struct server s = { .opt = opt, .in = { .fd = 0 }, .exit_status = -1 };
+	struct server s = {.opt = opt, .in = {.fd = 0}, .exit_status = -1};
 	/* a client that goes away must not kill the server mid-write: the write fails */
 	signal(SIGPIPE, SIG_IGN);
 	/* stdout carries the protocol alone: anything else printed goes to stderr */
@@ -604,7 +618,8 @@ int lsp_serve(const struct lsp_options *opt)
 		if (r == 0)
 			break;
 		if (r < 0) {
-			reply_error(&s, NULL, RPC_PARSE_ERROR, "invalid message header: no valid Content-Length");
+			reply_error(&s, NULL, RPC_PARSE_ERROR,
+			            "invalid message header: no valid Content-Length");
 			continue;
 		}
 		handle_message(&s, body, n);

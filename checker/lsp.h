@@ -15,9 +15,9 @@ struct finding;
 struct ir_unit;
 
 struct lsp_options {
-	const char *compdb_dir; /* -p DIR; NULL: each document's database, found like clangd */
-	const char *wdk_root;	/* --wdk's Include/<version> folder, or NULL */
-	const char *checks;	/* --checks, or NULL */
+	const char *compdb_dir;   /* -p DIR; NULL: each document's database, found like clangd */
+	const char *wdk_root;     /* --wdk's Include/<version> folder, or NULL */
+	const char *checks;       /* --checks, or NULL */
 	const char *const *extra; /* arguments after -- */
 	int nextra;
 	int threads; /* -j N; 0: one per processor */

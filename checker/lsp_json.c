@@ -38,7 +38,7 @@ char *lsp_uri_to_path(const char *uri)
 		p = strchr(p, '/');
 	if (!p)
 		return NULL;
-	struct strbuf sb = { 0 };
+	struct strbuf sb = {0};
 	for (; *p && *p != '?' && *p != '#'; p++) {
 		char c = *p;
 		if (c == '%') {
@@ -98,7 +98,7 @@ static char *normalize(const char *path)
 
 char *lsp_path_to_uri(const char *path)
 {
-	struct strbuf sb = { 0 };
+	struct strbuf sb = {0};
 	char *norm = normalize(path);
 	sb_adds(&sb, "file://");
 	add_encoded(&sb, norm);
@@ -162,7 +162,11 @@ static bool get_line(const struct lsp_docs *docs, const char *file, unsigned lin
 /* The length of the UTF-8 sequence at s (at most n bytes); a malformed byte counts 1. */
 static size_t utf8_len(const unsigned char *s, size_t n)
 {
-	size_t len = s[0] < 0x80 ? 1 : (s[0] >> 5) == 6 ? 2 : (s[0] >> 4) == 14 ? 3 : (s[0] >> 3) == 30 ? 4 : 1;
+	size_t len = s[0] < 0x80         ? 1
+	             : (s[0] >> 5) == 6  ? 2
+	             : (s[0] >> 4) == 14 ? 3
+	             : (s[0] >> 3) == 30 ? 4
+	                                 : 1;
 	if (len > n)
 		return 1;
 	for (size_t k = 1; k < len; k++)
@@ -203,7 +207,7 @@ static json_t *loc_range(const struct lsp_docs *docs, const char *file, unsigned
 	if (end == start && end < t.len)
 		end += utf8_len((const unsigned char *)t.s + end, t.len - end);
 	return json_pack("{s:o, s:o}", "start", position(l0, utf16_units(t.s, start)), "end",
-			 position(l0, utf16_units(t.s, end)));
+	                 position(l0, utf16_units(t.s, end)));
 }
 
 /* An empty range at a byte column (an insertion point). */
@@ -260,8 +264,9 @@ json_t *lsp_diagnostic(const struct finding *f, const struct lsp_docs *docs)
 	json_t *related = json_array();
 	for (int i = 0; i < f->nnotes; i++)
 		if (f->notes[i].loc.file)
-			json_array_append_new(related, json_pack("{s:o, s:s}", "location", location(docs, &f->notes[i].loc),
-								 "message", f->notes[i].msg));
+			json_array_append_new(related, json_pack("{s:o, s:s}", "location",
+			                                         location(docs, &f->notes[i].loc), "message",
+			                                         f->notes[i].msg));
 	if (json_array_size(related))
 		json_object_set_new(d, "relatedInformation", related);
 	else
@@ -275,15 +280,17 @@ json_t *lsp_parse_diagnostic(const struct ir_unit *u, const struct lsp_docs *doc
 	json_t *related = json_array();
 	for (int i = 0; i < u->ndiags && json_array_size(related) < MAX_RELATED; i++)
 		if (u->diags[i].is_error && u->diags[i].loc.file)
-			json_array_append_new(related, json_pack("{s:o, s:s}", "location", location(docs, &u->diags[i].loc),
-								 "message", u->diags[i].text ? u->diags[i].text : "error"));
-	char *msg = xstrfmt("dpccheck parsed this file with %d error%s (%d include%s not found): findings may be "
-			    "incomplete",
-			    u->nerrors, u->nerrors == 1 ? "" : "s", u->nmissing_includes,
-			    u->nmissing_includes == 1 ? "" : "s");
-	json_t *d = json_pack("{s:{s:{s:i, s:i}, s:{s:i, s:i}}, s:i, s:s, s:s, s:o}", "range", "start", "line", 0,
-			      "character", 0, "end", "line", 0, "character", 0, "severity", 3, "source", "dpccheck",
-			      "message", msg, "relatedInformation", related);
+			json_array_append_new(
+			    related, json_pack("{s:o, s:s}", "location", location(docs, &u->diags[i].loc),
+			                       "message", u->diags[i].text ? u->diags[i].text : "error"));
+	char *msg =
+	    xstrfmt("dpccheck parsed this file with %d error%s (%d include%s not found): findings may be "
+	            "incomplete",
+	            u->nerrors, u->nerrors == 1 ? "" : "s", u->nmissing_includes,
+	            u->nmissing_includes == 1 ? "" : "s");
+	json_t *d = json_pack("{s:{s:{s:i, s:i}, s:{s:i, s:i}}, s:i, s:s, s:s, s:o}", "range", "start",
+	                      "line", 0, "character", 0, "end", "line", 0, "character", 0, "severity", 3,
+	                      "source", "dpccheck", "message", msg, "relatedInformation", related);
 	free(msg);
 	return d;
 }
@@ -291,7 +298,7 @@ json_t *lsp_parse_diagnostic(const struct ir_unit *u, const struct lsp_docs *doc
 /* ---- code actions ---------------------------------------------------------------------- */
 
 static void add_edit(json_t *changes, const struct lsp_docs *docs, const char *file, json_t *range,
-		     const char *text)
+                     const char *text)
 {
 	char *uri = uri_for(docs, file);
 	json_t *edits = json_object_get(changes, uri);
@@ -330,7 +337,8 @@ void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_do
 	for (int i = 0; i < f->nfixits; i++) {
 		const struct diag_fixit *x = &f->fixits[i];
 		if (x->file)
-			add_edit(changes, docs, x->file, insertion_range(docs, x->file, x->line, x->col), x->text);
+			add_edit(changes, docs, x->file, insertion_range(docs, x->file, x->line, x->col),
+			         x->text);
 	}
 	if (json_object_size(changes)) {
 		char *title = fix_title(f);
@@ -346,9 +354,10 @@ void lsp_code_actions(const struct finding *f, json_t *diag, const struct lsp_do
 	changes = json_object();
 	char *text = xstrfmt(" // NOLINT(%s)", f->rule);
 	unsigned end = utf16_units(t.s, t.len);
-	add_edit(changes, docs, f->loc.file, json_pack("{s:o, s:o}", "start", position(f->loc.line - 1, end), "end",
-						 position(f->loc.line - 1, end)),
-		 text);
+	add_edit(changes, docs, f->loc.file,
+	         json_pack("{s:o, s:o}", "start", position(f->loc.line - 1, end), "end",
+	                   position(f->loc.line - 1, end)),
+	         text);
 	char *title = xstrfmt("Suppress with NOLINT(%s)", f->rule);
 	json_array_append_new(actions, action(title, diag, changes, false));
 	free(title);
