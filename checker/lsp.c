@@ -162,6 +162,7 @@ struct server {
 	struct lsp_docs docs;
 	struct run_result *results; /* of the last analysis, one per driver */
 	int nresults;
+	char *failure; /* the drivers the last analysis could not fully analyze, or NULL */
 };
 
 static void lsp_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -310,8 +311,24 @@ static int plan_drivers(struct server *s, struct driver **out)
 	return n;
 }
 
+/* Tells the user (once, not after every edit) that a driver could not be analyzed: a
+ * database that cannot be read, a file that cannot be opened. The log has the reasons. */
+static void report_failure(struct server *s, const char *failed)
+{
+	if (!failed != !s->failure || (failed && strcmp(failed, s->failure))) {
+		if (failed) {
+			char *msg = xstrfmt("dpccheck could not fully analyze %s; its log says why", failed);
+			notify(s, "window/showMessage", json_pack("{s:i, s:s}", "type", 2, "message", msg));
+			free(msg);
+		}
+		free(s->failure);
+		s->failure = failed ? xstrdup(failed) : NULL;
+	}
+}
+
 static void analyze(struct server *s)
 {
+	struct strbuf failed = { 0 };
 	s->dirty = false;
 	free_results(s);
 	struct file_override *unsaved = xcalloc((size_t)s->docs.n + 1, sizeof(*unsaved));
@@ -338,13 +355,17 @@ static void analyze(struct server *s)
 			    .unsaved = unsaved,
 			    .nunsaved = s->docs.n,
 			};
-			run_analysis(&rq, &s->results[s->nresults++]);
+			if (run_analysis(&rq, &s->results[s->nresults++]))
+				sb_addf(&failed, "%s'%s'", failed.len ? ", " : "",
+					d->compdb_dir ? d->compdb_dir : "the open files");
 		}
 		free(d->compdb_dir);
 		strv_clear(&d->files);
 	}
 	free(drivers);
 	free(unsaved);
+	report_failure(s, failed.buf);
+	sb_release(&failed);
 }
 
 /* Calls fn for each finding of the last analysis located in document d. */
@@ -626,6 +647,7 @@ int lsp_serve(const struct lsp_options *opt)
 		free(body);
 	}
 	free_results(&s);
+	free(s.failure);
 	for (int i = 0; i < s.docs.n; i++)
 		free_doc(&s.docs.v[i]);
 	free(s.docs.v);
