@@ -249,7 +249,10 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 	int ret = 0;
 	struct strv *names = &plan->names;
 	memset(plan, 0, sizeof(*plan));
-	for (int i = 0; i < rq->nfiles; i++)
+	/* the editor server's whole driver: the database's units in its order, as the command
+	 * line analyzes them, then the named files it does not list */
+	bool db_first = rq->all_entries && rq->compdb_dir;
+	for (int i = 0; i < rq->nfiles && !db_first; i++)
 		strv_push(names, rq->files[i]);
 	if (rq->compdb_dir) {
 		db = compdb_load(rq->compdb_dir);
@@ -259,6 +262,13 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 			ret = -1;
 		if (!names->n || rq->all_entries)
 			add_db_files(names, db);
+		for (int i = 0; i < rq->nfiles && db_first; i++) {
+			bool dup = false;
+			for (int k = 0; k < names->n && !dup; k++)
+				dup = same_file(names->v[k], rq->files[i]);
+			if (!dup)
+				strv_push(names, rq->files[i]);
+		}
 	} else {
 		finder = compdb_finder_new();
 		if (!names->n) {
