@@ -10,6 +10,10 @@ A message that starts with 'BODY:' is sent as is (malformed JSON), with a correc
 one that starts with 'RAW:' is written without a header, after Python escapes (\\r\\n) are
 decoded: a broken header.
 
+--diagnostics: unframes the same way, then prints the last diagnostics published for
+each document, by file name, as the command line prints findings (file:line:column in
+bytes, from the file on disk; notes after their finding), to compare the two.
+
 --unframe: reads the server's output, checks every header, and prints each message as
 indented JSON (an object or array nested at most two deep stays on one line, whatever
 the length of its strings) followed by a line '---'. A framing error is printed and exits 1.
@@ -81,6 +85,46 @@ def pretty(v, indent=0):
     return '[\n' + ',\n'.join(items) + '\n' + ' ' * indent + ']'
 
 
+def read_messages():
+    data = sys.stdin.buffer.read()
+    pos = 0
+    while pos < len(data):
+        m = re.match(rb'Content-Length: (\d+)\r\n\r\n', data[pos:])
+        if not m:
+            print('FRAMING ERROR: bad header at byte %d: %r' % (pos, data[pos:pos + 40]))
+            sys.exit(1)
+        n = int(m.group(1))
+        start = pos + m.end()
+        body = data[start:start + n]
+        if len(body) != n:
+            print('FRAMING ERROR: body of %d bytes, header says %d' % (len(body), n))
+            sys.exit(1)
+        yield json.loads(body.decode('utf-8'))
+        pos = start + n
+
+
+def cli_location(location):
+    path = urllib.parse.unquote(location['uri'][len('file://'):])
+    start = location['range']['start']
+    line = open(path, encoding='utf-8').read().split('\n')[start['line']]
+    col = len(line.encode('utf-16-le')[:2 * start['character']].decode('utf-16-le').encode('utf-8')) + 1
+    return '%s:%d:%d' % (os.path.basename(path), start['line'] + 1, col)
+
+
+def diagnostics(_args):
+    last = {}
+    for msg in read_messages():
+        if msg.get('method') == 'textDocument/publishDiagnostics':
+            last[msg['params']['uri']] = msg['params']['diagnostics']
+    for uri in sorted(last, key=lambda u: os.path.basename(u)):
+        for d in last[uri]:
+            kind = {1: 'error', 2: 'warning'}.get(d.get('severity'), 'info')
+            code = ' [%s]' % d['code'] if 'code' in d else ''
+            print('%s: %s: %s%s' % (cli_location({'uri': uri, 'range': d['range']}), kind, d['message'], code))
+            for r in d.get('relatedInformation', []):
+                print('%s: note: %s' % (cli_location(r['location']), r['message']))
+
+
 def unframe(_args):
     data = sys.stdin.buffer.read()
     pos = 0
@@ -105,8 +149,14 @@ def main():
     p.add_argument('session', nargs='?')
     p.add_argument('--root')
     p.add_argument('--unframe', action='store_true')
+    p.add_argument('--diagnostics', action='store_true')
     args = p.parse_args()
-    unframe(args) if args.unframe else frame(args)
+    if args.diagnostics:
+        diagnostics(args)
+    elif args.unframe:
+        unframe(args)
+    else:
+        frame(args)
 
 
 if __name__ == '__main__':
