@@ -2,7 +2,6 @@
 # Parameters (set by CMake's `lit` test): dpccheck (the binary), llvm_bin (where
 # FileCheck, not and split-file live), clang_resource_dir.
 import os
-import shutil
 import lit.formats
 
 config.name = 'dpccheck'
