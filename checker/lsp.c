@@ -350,6 +350,9 @@ static void analyze(struct server *s)
 			    .nextra = s->opt->nextra,
 			    .checks = s->opt->checks,
 			    .findings = true,
+			    /* no IR cache for now: units parsed from edited buffers would add
+			     * entries to the user's cache after every pause in typing */
+			    .no_cache = true,
 			    .all_entries = true,
 			    .unlisted_ok = true,
 			    .unsaved = unsaved,
