@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "ir.h"
+#include "report.h"
 #include "rule.h"
 #include "util.h"
 
@@ -255,7 +256,7 @@ json_t *lsp_diagnostic(const struct finding *f, const struct lsp_docs *docs)
 	json_object_set_new(d, "severity", json_integer(f->severity == DIAG_ERROR ? 1 : 2));
 	if (f->rule) {
 		json_object_set_new(d, "code", json_string(f->rule));
-		char *href = xstrfmt("%s%s.md", RULE_DOC_BASE, f->rule);
+		char *href = xstrfmt(DPCCHECK_RULE_DOC_URL, f->rule);
 		json_object_set_new(d, "codeDescription", json_pack("{s:s}", "href", href));
 		free(href);
 	}

@@ -41,9 +41,6 @@ struct rule_hooks {
 #undef RULE
 
 extern const struct rule_info rule_infos[];
-
-/* Where each rule's page (docs/rules/<id>.md) is published: RULE_DOC_BASE "<id>.md". */
-#define RULE_DOC_BASE "https://github.com/dpccheck/dpccheck/blob/main/docs/rules/"
 extern const int rule_count;
 
 /* Runs every rule that --checks enables over the program. */
