@@ -405,6 +405,19 @@ void compdb_free(struct compdb *db)
 	free(db);
 }
 
+void compdb_include_dirs(const struct strv *args, bool quote, struct strv *dirs)
+{
+	for (int i = 0; i < args->n; i++) {
+		const char *a = args->v[i];
+		if ((!strcmp(a, "-I") || !strcmp(a, "-isystem") || !strcmp(a, "-idirafter") ||
+		     (quote && !strcmp(a, "-iquote"))) &&
+		    i + 1 < args->n)
+			strv_push(dirs, args->v[++i]);
+		else if (starts_with(a, "-I") && a[2])
+			strv_push(dirs, a + 2);
+	}
+}
+
 bool compdb_is_source(const char *file)
 {
 	static const char *const exts[] = { ".c", ".cc", ".cpp", ".cxx", ".c++", ".C", ".cp" };

@@ -160,18 +160,12 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->warnings_as_errors = a + 21;
 		else if (starts_with(a, "--header-filter="))
 			o->header_filter = a + 16;
-		else if (starts_with(a, "--jobs=") || (starts_with(a, "-j") && a[2])) {
-			const char *n = a[1] == '-' ? a + 7 : a + 2;
+		else if (starts_with(a, "--jobs=") || (starts_with(a, "-j") && a[2]) || (!strcmp(a, "-j") && i + 1 < argc)) {
+			const char *n = !strcmp(a, "-j") ? argv[++i] : a[1] == '-' ? a + 7 : a + 2;
 			char *end;
 			long v = strtol(n, &end, 10);
 			if (*end || v < 1 || v > 1024)
 				return error("-j wants a number of threads from 1 to 1024, not '%s'", n);
-			o->threads = (int)v;
-		} else if (!strcmp(a, "-j") && i + 1 < argc) {
-			char *end;
-			long v = strtol(argv[++i], &end, 10);
-			if (*end || v < 1 || v > 1024)
-				return error("-j wants a number of threads from 1 to 1024, not '%s'", argv[i]);
 			o->threads = (int)v;
 		} else if (!strcmp(a, "--no-cache"))
 			o->no_cache = true;

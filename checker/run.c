@@ -77,30 +77,27 @@ char *run_wdk_include_root(const char *dir)
  * there, else that folder itself. NULL when there is none. */
 static char *args_wdk_root(const struct strv *args)
 {
-	for (int i = 0; i < args->n; i++) {
-		const char *a = args->v[i], *dir = NULL;
-		if ((!strcmp(a, "-I") || !strcmp(a, "-isystem") || !strcmp(a, "-idirafter")) && i + 1 < args->n)
-			dir = args->v[++i];
-		else if (starts_with(a, "-I") && a[2])
-			dir = a + 2;
-		if (!dir)
-			continue;
+	struct strv dirs = { 0 };
+	char *root = NULL;
+	compdb_include_dirs(args, false, &dirs);
+	for (int i = 0; i < dirs.n && !root; i++) {
+		const char *dir = dirs.v[i];
 		char *wdm = xstrfmt("%s/wdm.h", dir), *sp = xstrfmt("%s/storport.h", dir);
 		bool found = !access(wdm, R_OK) || !access(sp, R_OK);
 		free(wdm);
 		free(sp);
 		if (!found)
 			continue;
-		char *root = xstrdup(dir);
+		root = xstrdup(dir);
 		size_t n = strlen(root);
 		while (n > 1 && root[n - 1] == '/')
 			root[--n] = '\0';
 		char *slash = strrchr(root, '/');
 		if (slash && (!strcmp(slash, "/km") || !strcmp(slash, "/shared")))
 			*slash = '\0';
-		return root;
 	}
-	return NULL;
+	strv_clear(&dirs);
+	return root;
 }
 
 /* ---- compiler arguments -------------------------------------------------------------- */

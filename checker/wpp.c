@@ -6,6 +6,8 @@
  */
 #include "wpp.h"
 
+#include "compdb.h"
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,23 +125,6 @@ static void visit(struct scan *sc, const char *file, int depth)
 	free(text);
 }
 
-static void include_dirs(const struct strv *args, struct strv *dirs)
-{
-	static const char *const opts[] = { "-I", "-iquote", "-isystem", "-idirafter" };
-	for (int i = 0; i < args->n; i++)
-		for (size_t k = 0; k < ARRAY_SIZE(opts); k++) {
-			size_t n = strlen(opts[k]);
-			if (!strcmp(args->v[i], opts[k]) && i + 1 < args->n) {
-				strv_push(dirs, args->v[++i]);
-				break;
-			}
-			if (k == 0 && !strncmp(args->v[i], "-I", 2) && args->v[i][2]) {
-				strv_push(dirs, args->v[i] + n);
-				break;
-			}
-		}
-}
-
 /* The stand-in: the WPP entry points and the configured trace functions as no-ops. */
 static char *standin_text(const struct scan *sc, const char *path)
 {
@@ -159,7 +144,7 @@ static char *standin_text(const struct scan *sc, const char *path)
 void wpp_standins(const char *file, const struct strv *args, struct strv *names, struct strv *texts)
 {
 	struct scan sc = { 0 };
-	include_dirs(args, &sc.dirs);
+	compdb_include_dirs(args, true, &sc.dirs);
 	visit(&sc, file, 0);
 	for (int i = 0; i < sc.missing.n; i++) {
 		char *t = standin_text(&sc, sc.missing.v[i]);
