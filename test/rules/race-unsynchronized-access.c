@@ -21,6 +21,7 @@ typedef struct _EXT {
 	BOOLEAN Stopped;
 	ULONG IsrOwned;
 	ULONG PowerState;
+	ULONG HelperCount;
 } EXT, *PEXT;
 
 HW_PASSIVE_INITIALIZE_ROUTINE PassiveInit;
@@ -43,6 +44,17 @@ BOOLEAN PassiveInit(PVOID DeviceExtension)
 	// good: a "DPCs ready" flag set once during initialization
 	ext->DpcsReady = TRUE;
 	return TRUE;
+}
+
+static VOID warn_helper_count_unlocked(PEXT ext)
+{
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: warning: 'ext->HelperCount' is written here in 'ResetDpc' (DPC routine) holding no lock, and written in 'StartIo' (HwStorStartIo routine) under StartIoLock: take StartIoLock around this access, as 'StartIo' holds it [race-unsynchronized-access]
+	ext->HelperCount++;
+}
+
+static ULONG good_helper_reads_only(PEXT ext)
+{
+	return ext->ReadOnly + (ext->DpcsReady ? 1 : 0);
 }
 
 static VOID BumpViaHelper(PEXT ext)
@@ -86,6 +98,9 @@ VOID ResetDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID
 	// good: not judged, the power control types have no documented concurrency with I/O
 	if (ext->PowerState)
 		return;
+	warn_helper_count_unlocked(ext);
+	if (good_helper_reads_only(ext) > 8)
+		return;
 	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: warning: 'ext->Pending' is written here in 'ResetDpc' (DPC routine) holding no lock, and read in 'StartIo' (HwStorStartIo routine) under StartIoLock: take StartIoLock around this access, as 'StartIo' holds it
 	ext->Pending = 0;
 	// warn: the ISR writes it under the interrupt lock
@@ -106,6 +121,8 @@ BOOLEAN StartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
 	if (ext->Pending > 8)
 		return FALSE;
 	ext->UnderStartIo = 0;
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: note: 'ext->HelperCount' is written here in 'StartIo', reached from 'StartIo', holding StartIoLock
+	ext->HelperCount = good_helper_reads_only(ext);
 	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:2: note: 'ext->ViaHelper' is written here in 'StartIo', reached from 'StartIo', holding StartIoLock
 	ext->ViaHelper = 0;
 	return TRUE;
