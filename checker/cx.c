@@ -1,3 +1,4 @@
+#include <stdio.h>
 /*
  * cx.c - the libclang front end: parses a translation unit for the Windows target and
  * lowers every user function into dpccheck's IR (ir.h): declarations with their role
@@ -39,8 +40,31 @@ struct fileinfo {
 	bool input; /* listed in the unit's inputs */
 };
 
+/* clang_getExpansionLocation's answers, by the location's bits: the lowering asks
+ * for the same locations many times (a variable's declaration for every path through
+ * it, a field's for every member access), and each answer costs a search of the
+ * source manager's tables. */
+struct loc_memo {
+	CXSourceLocation key;
+	CXFile f;
+	unsigned line, col, off;
+	bool used;
+};
+
+/* clang_getTypeSpelling's answers by the type's bits (the same types are spelled for
+ * every path and argument). */
+struct type_memo {
+	CXType key;
+	const char *spelling;
+	bool used;
+};
+
 struct cxu {
 	CXTranslationUnit tu;
+	struct type_memo *types;
+	int ntypes, captypes; /* captypes: a power of 2 */
+	struct loc_memo *locs;
+	int nlocs, caplocs; /* caplocs: a power of 2 */
 	struct arena *a;
 	struct ir_unit *u;
 	const struct cx_options *opt;
@@ -142,12 +166,61 @@ static bool macro_named_in(struct cxu *cu, CXFile f, unsigned b, unsigned e, con
 	return macro_in(cu, f, b, e, name) != NULL;
 }
 
+static unsigned loc_hash(CXSourceLocation sl)
+{
+	uintptr_t h = (uintptr_t)sl.int_data * 0x9e3779b1u ^ (uintptr_t)sl.ptr_data[0] ^ ((uintptr_t)sl.ptr_data[1] >> 4);
+	h ^= h >> 15;
+	return (unsigned)h;
+}
+
+static bool same_loc(CXSourceLocation a, CXSourceLocation b)
+{
+	return a.int_data == b.int_data && a.ptr_data[0] == b.ptr_data[0] && a.ptr_data[1] == b.ptr_data[1];
+}
+
+static void expansion_loc(struct cxu *cu, CXSourceLocation sl, CXFile *f, unsigned *line, unsigned *col,
+			  unsigned *off)
+{
+	if (2 * (cu->nlocs + 1) > cu->caplocs) {
+		int cap = cu->caplocs ? 2 * cu->caplocs : 1024;
+		struct loc_memo *m = xcalloc((size_t)cap, sizeof(*m));
+		for (int i = 0; i < cu->caplocs; i++) {
+			if (!cu->locs[i].used)
+				continue;
+			unsigned h = loc_hash(cu->locs[i].key) & (unsigned)(cap - 1);
+			while (m[h].used)
+				h = (h + 1) & (unsigned)(cap - 1);
+			m[h] = cu->locs[i];
+		}
+		free(cu->locs);
+		cu->locs = m;
+		cu->caplocs = cap;
+	}
+	unsigned h = loc_hash(sl) & (unsigned)(cu->caplocs - 1);
+	while (cu->locs[h].used && !same_loc(cu->locs[h].key, sl))
+		h = (h + 1) & (unsigned)(cu->caplocs - 1);
+	struct loc_memo *m = &cu->locs[h];
+	if (!m->used) {
+		m->used = true;
+		m->key = sl;
+		clang_getExpansionLocation(sl, &m->f, &m->line, &m->col, &m->off);
+		cu->nlocs++;
+	}
+	*f = m->f;
+	if (line)
+		*line = m->line;
+	if (col)
+		*col = m->col;
+	if (off)
+		*off = m->off;
+}
+
 static struct ir_loc make_loc(struct cxu *cu, CXSourceLocation sl)
 {
 	struct ir_loc l = { 0 };
 	CXFile f;
 	unsigned line, col, off;
-	clang_getExpansionLocation(sl, &f, &line, &col, &off);
+	expansion_loc(cu, sl, &f, &line, &col, &off);
 	if (!f)
 		return l;
 	l.file = file_info(cu, f)->name;
@@ -170,8 +243,8 @@ static bool cursor_range(struct cxu *cu, CXCursor c, CXFile *f, unsigned *b, uns
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXFile f2;
 	unsigned line, col;
-	clang_getExpansionLocation(clang_getRangeStart(r), f, &line, &col, b);
-	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &line, &col, e);
+	expansion_loc(cu, clang_getRangeStart(r), f, &line, &col, b);
+	expansion_loc(cu, clang_getRangeEnd(r), &f2, &line, &col, e);
 	if (!*f || !f2 || !clang_File_isEqual(*f, f2))
 		return false;
 	const struct macro_exp *m = macro_starting_at(cu, *f, *e);
@@ -228,24 +301,25 @@ static const char *cursor_text(struct cxu *cu, CXCursor c)
 	const char *buf = file_text(cu, f, &size);
 	if (!buf || e > size)
 		return NULL;
-	struct strbuf sb = { 0 };
+	char out[160 + 1 + 3 + 1];
+	size_t len = 0;
 	bool space = false;
-	for (unsigned i = b; i < e && sb.len < 160; i++) {
+	for (unsigned i = b; i < e && len < 160; i++) {
 		char ch = buf[i];
 		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-			space = sb.len > 0;
+			space = len > 0;
 			continue;
 		}
 		if (space)
-			sb_add(&sb, " ", 1);
+			out[len++] = ' ';
 		space = false;
-		sb_add(&sb, &ch, 1);
+		out[len++] = ch;
 	}
-	if (e - b > 160 && sb.len >= 160)
-		sb_adds(&sb, "...");
-	const char *r = sb.buf ? arena_strdup(cu->a, sb.buf) : NULL;
-	sb_release(&sb);
-	return r;
+	if (e - b > 160 && len >= 160) {
+		memcpy(out + len, "...", 3);
+		len += 3;
+	}
+	return len ? arena_strndup(cu->a, out, len) : NULL;
 }
 
 /* ---- cursor helpers ------------------------------------------------------------- */
@@ -253,7 +327,143 @@ static const char *cursor_text(struct cxu *cu, CXCursor c)
 struct kids {
 	CXCursor *v;
 	int n, cap;
+	bool borrowed; /* points into the body's tree (below): not freed */
 };
+
+/* The tree of a function body, read from libclang once. The lowering asks for the
+ * children of most nodes several times (strip, casts, paths, conditions), and each
+ * clang_visitChildren call costs about a thousand instructions of set-up: one
+ * recursive visit of the body replaces them (LIBCLANG-NOTES). A node's children are
+ * kept contiguous in kid[]; nodes are found by the cursor's bits through an open
+ * hash. A cursor the tree does not hold (from outside the body, or made by
+ * clang_getCursorReferenced) is visited directly, as before. */
+struct tnode {
+	CXCursor c;
+	int parent;
+	int first, n; /* its children: kid[first .. first + n) */
+};
+
+struct tree {
+	struct tnode *node;
+	int nnode, capnode;
+	int *stack;
+	int nstack, capstack;
+	CXCursor *kid;
+	int *slot; /* open hash of node indices, -1 empty; size nslot (a power of 2) */
+	int nslot;
+	bool broken; /* the visit did not nest as expected: use direct visits */
+};
+
+/* The tree of the body being lowered on this thread (workers lower units in
+ * parallel; each has its own). */
+static _Thread_local struct tree *cur_tree;
+
+static bool same_cursor(const CXCursor *a, const CXCursor *b)
+{
+	return a->kind == b->kind && a->xdata == b->xdata && a->data[0] == b->data[0] &&
+	       a->data[1] == b->data[1] && a->data[2] == b->data[2];
+}
+
+static unsigned cursor_hash(const CXCursor *c)
+{
+	uintptr_t h = (uintptr_t)c->data[1] ^ ((uintptr_t)c->data[0] << 7) ^ (uintptr_t)c->kind * 0x9e3779b1u ^
+		      (uintptr_t)(unsigned)c->xdata;
+	h ^= h >> 17;
+	h *= 0xed5ad4bbu;
+	h ^= h >> 11;
+	return (unsigned)h;
+}
+
+/* Whether the parent libclang hands the visitor is node a. Not bit for bit: a visit
+ * that starts at a statement makes its parent cursors without the enclosing
+ * declaration (data[0] NULL), where the body's own cursor has it. */
+static bool is_parent(const CXCursor *a, const CXCursor *p)
+{
+	return a->kind == p->kind && a->data[1] == p->data[1] && a->data[2] == p->data[2] &&
+	       (a->data[0] == p->data[0] || !a->data[0] || !p->data[0]);
+}
+
+static enum CXChildVisitResult tree_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+	struct tree *t = d;
+	while (t->nstack && !is_parent(&t->node[t->stack[t->nstack - 1]].c, &parent))
+		t->nstack--;
+	if (!t->nstack) {
+		if (getenv("DPCT")) fprintf(stderr, "broken at node %d kind %d parent kind %d %p %p %p x%d\n", t->nnode, c.kind, parent.kind, parent.data[0], parent.data[1], parent.data[2], parent.xdata);
+		t->broken = true;
+		return CXChildVisit_Break;
+	}
+	VEC_PUSH(t->node, t->nnode, t->capnode);
+	struct tnode *n = &t->node[t->nnode];
+	n->c = c;
+	n->parent = t->stack[t->nstack - 1];
+	n->first = n->n = 0;
+	VEC_PUSH(t->stack, t->nstack, t->capstack);
+	t->stack[t->nstack++] = t->nnode++;
+	return CXChildVisit_Recurse;
+}
+
+static void tree_build(struct tree *t, CXCursor root)
+{
+	memset(t, 0, sizeof(*t));
+	VEC_PUSH(t->node, t->nnode, t->capnode);
+	t->node[0] = (struct tnode){ root, -1, 0, 0 };
+	t->nnode = 1;
+	VEC_PUSH(t->stack, t->nstack, t->capstack);
+	t->stack[t->nstack++] = 0;
+	clang_visitChildren(root, tree_visit, t);
+	if (t->broken)
+		return;
+	/* children contiguous, in visit order: count, prefix sums, fill */
+	for (int i = 1; i < t->nnode; i++)
+		t->node[t->node[i].parent].n++;
+	int at = 0;
+	for (int i = 0; i < t->nnode; i++) {
+		t->node[i].first = at;
+		at += t->node[i].n;
+		t->node[i].n = 0;
+	}
+	t->kid = xcalloc((size_t)at + 1, sizeof(*t->kid));
+	for (int i = 1; i < t->nnode; i++) {
+		struct tnode *p = &t->node[t->node[i].parent];
+		t->kid[p->first + p->n++] = t->node[i].c;
+	}
+	t->nslot = 16;
+	while (t->nslot < 2 * t->nnode)
+		t->nslot *= 2;
+	t->slot = xcalloc((size_t)t->nslot, sizeof(*t->slot));
+	memset(t->slot, -1, sizeof(*t->slot) * (size_t)t->nslot);
+	for (int i = 0; i < t->nnode; i++) {
+		unsigned h = cursor_hash(&t->node[i].c) & (unsigned)(t->nslot - 1);
+		while (t->slot[h] >= 0) {
+			if (same_cursor(&t->node[t->slot[h]].c, &t->node[i].c))
+				break; /* the same node twice: keep the first */
+			h = (h + 1) & (unsigned)(t->nslot - 1);
+		}
+		if (t->slot[h] < 0)
+			t->slot[h] = i;
+	}
+}
+
+static void tree_free(struct tree *t)
+{
+	free(t->node);
+	free(t->stack);
+	free(t->kid);
+	free(t->slot);
+	memset(t, 0, sizeof(*t));
+}
+
+static const struct tnode *tree_find(const struct tree *t, const CXCursor *c)
+{
+	if (!t || t->broken || !t->nslot)
+		return NULL;
+	unsigned h = cursor_hash(c) & (unsigned)(t->nslot - 1);
+	for (int i; (i = t->slot[h]) >= 0; h = (h + 1) & (unsigned)(t->nslot - 1))
+		if (same_cursor(&t->node[i].c, c))
+			return &t->node[i];
+	return NULL;
+}
 
 static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d)
 {
@@ -267,13 +477,21 @@ static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData
 static struct kids children(CXCursor c)
 {
 	struct kids k = { 0 };
+	const struct tnode *n = tree_find(cur_tree, &c);
+	if (n) {
+		k.v = cur_tree->kid + n->first;
+		k.n = k.cap = n->n;
+		k.borrowed = true;
+		return k;
+	}
 	clang_visitChildren(c, collect, &k);
 	return k;
 }
 
 static void kids_free(struct kids *k)
 {
-	free(k->v);
+	if (!k->borrowed)
+		free(k->v);
 }
 
 static bool is_expr(CXCursor c)
@@ -302,8 +520,15 @@ static CXCursor strip(CXCursor c)
 		enum CXCursorKind k = clang_getCursorKind(c);
 		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
 			return c;
+		const struct tnode *n = tree_find(cur_tree, &c);
 		struct first_kid fk = { clang_getNullCursor(), 0 };
-		clang_visitChildren(c, count_kids, &fk);
+		if (n) {
+			fk.n = n->n;
+			if (n->n)
+				fk.first = cur_tree->kid[n->first];
+		} else {
+			clang_visitChildren(c, count_kids, &fk);
+		}
 		if (fk.n != 1 || !is_expr(fk.first))
 			return c;
 		c = fk.first;
@@ -334,14 +559,51 @@ static CXType unwrap_type(CXType t)
 	return t;
 }
 
+static unsigned type_hash(CXType t)
+{
+	uintptr_t h = (uintptr_t)t.data[0] * 0x9e3779b1u ^ (uintptr_t)t.kind ^ ((uintptr_t)t.data[1] >> 4);
+	h ^= h >> 15;
+	return (unsigned)h;
+}
+
+static bool same_type(CXType a, CXType b)
+{
+	return a.kind == b.kind && a.data[0] == b.data[0] && a.data[1] == b.data[1];
+}
+
 static const char *type_str(struct cxu *cu, CXType t)
 {
-	return copy_str(cu, clang_getTypeSpelling(t));
+	if (2 * (cu->ntypes + 1) > cu->captypes) {
+		int cap = cu->captypes ? 2 * cu->captypes : 256;
+		struct type_memo *m = xcalloc((size_t)cap, sizeof(*m));
+		for (int i = 0; i < cu->captypes; i++) {
+			if (!cu->types[i].used)
+				continue;
+			unsigned h = type_hash(cu->types[i].key) & (unsigned)(cap - 1);
+			while (m[h].used)
+				h = (h + 1) & (unsigned)(cap - 1);
+			m[h] = cu->types[i];
+		}
+		free(cu->types);
+		cu->types = m;
+		cu->captypes = cap;
+	}
+	unsigned h = type_hash(t) & (unsigned)(cu->captypes - 1);
+	while (cu->types[h].used && !same_type(cu->types[h].key, t))
+		h = (h + 1) & (unsigned)(cu->captypes - 1);
+	struct type_memo *m = &cu->types[h];
+	if (!m->used) {
+		m->used = true;
+		m->key = t;
+		m->spelling = copy_str(cu, clang_getTypeSpelling(t));
+		cu->ntypes++;
+	}
+	return m->spelling;
 }
 
 static const char *ctype_str(struct cxu *cu, CXType t)
 {
-	return copy_str(cu, clang_getTypeSpelling(clang_getCanonicalType(t)));
+	return type_str(cu, clang_getCanonicalType(t));
 }
 
 static bool eval_int(CXCursor c, long long *v)
@@ -1619,7 +1881,12 @@ static void lower_body(struct cxu *cu, struct ir_function *fn, CXCursor def, CXC
 	new_block(&fb, bl); /* 0: entry */
 	new_block(&fb, bl); /* 1: exit */
 	fb.cur = 0;
+	struct tree t;
+	tree_build(&t, body);
+	cur_tree = &t;
 	lower_stmt(&fb, body);
+	cur_tree = NULL;
+	tree_free(&t);
 	add_edge(&fb, fb.cur, 1);
 	finish_cfg(&fb, fn);
 	free(fb.params);
@@ -1663,7 +1930,7 @@ static struct ir_annot *collect_annots(struct cxu *cu, struct kids *ks, CXFile f
 		an->loc = cursor_loc(cu, c);
 		CXFile af;
 		unsigned line, col, off;
-		clang_getExpansionLocation(clang_getCursorLocation(c), &af, &line, &col, &off);
+		expansion_loc(cu, clang_getCursorLocation(c), &af, &line, &col, &off);
 		an->own_text = af && f && clang_File_isEqual(af, f) && off >= b && off < e;
 		an->inherited = !an->own_text;
 	}
@@ -1790,7 +2057,7 @@ static void lower_function(struct cxu *cu, CXCursor c)
 	CXSourceLocation sl = clang_getCursorLocation(c);
 	CXFile f;
 	unsigned line, col, off;
-	clang_getExpansionLocation(sl, &f, &line, &col, &off);
+	expansion_loc(cu, sl, &f, &line, &col, &off);
 	if (is_system_file(cu, f) || clang_Location_isInSystemHeader(sl))
 		return;
 	struct ir_function *fn = function_for(cu, c);
@@ -2161,6 +2428,8 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 	free(cu.tds);
 	free(cu.macros);
 	free(cu.files);
+	free(cu.locs);
+	free(cu.types);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(index);
 	return cu.u;
