@@ -40,31 +40,65 @@ struct fileinfo {
 	bool input; /* listed in the unit's inputs */
 };
 
-/* clang_getExpansionLocation's answers, by the location's bits: the lowering asks
- * for the same locations many times (a variable's declaration for every path through
- * it, a field's for every member access), and each answer costs a search of the
- * source manager's tables. */
-struct loc_memo {
-	CXSourceLocation key;
-	CXFile f;
-	unsigned line, col, off;
-	bool used;
+/* Answers of libclang calls, by the bits of what was asked (a CXSourceLocation,
+ * CXType or declaration cursor of this unit): the lowering asks the same questions
+ * many times (a variable's declaration and type for every path through it, a field's
+ * for every member access), and each answer costs a search of Clang's tables. An open
+ * hash of three-word keys; the values live in the unit's arena. */
+struct memo_ent {
+	uintptr_t k[3];
+	void *v; /* NULL: empty */
 };
 
-/* clang_getTypeSpelling's answers by the type's bits (the same types are spelled for
- * every path and argument). */
-struct type_memo {
-	CXType key;
-	const char *spelling;
-	bool used;
+struct memo {
+	struct memo_ent *e;
+	int n, cap; /* cap: a power of 2 */
 };
+
+static unsigned memo_hash(const uintptr_t k[3])
+{
+	uintptr_t h = k[0] * 0x9e3779b97f4a7c15u ^ k[1] * 0xc2b2ae3d27d4eb4fu ^ k[2];
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9u;
+	h ^= h >> 32;
+	return (unsigned)h;
+}
+
+/* The value slot of key k; *v is NULL when k is new (the caller stores the answer). */
+static void **memo_slot(struct memo *m, uintptr_t k0, uintptr_t k1, uintptr_t k2)
+{
+	if (2 * (m->n + 1) > m->cap) {
+		int cap = m->cap ? 2 * m->cap : 512;
+		struct memo_ent *e = xcalloc((size_t)cap, sizeof(*e));
+		for (int i = 0; i < m->cap; i++) {
+			if (!m->e[i].v)
+				continue;
+			unsigned h = memo_hash(m->e[i].k) & (unsigned)(cap - 1);
+			while (e[h].v)
+				h = (h + 1) & (unsigned)(cap - 1);
+			e[h] = m->e[i];
+		}
+		free(m->e);
+		m->e = e;
+		m->cap = cap;
+	}
+	uintptr_t k[3] = { k0, k1, k2 };
+	unsigned h = memo_hash(k) & (unsigned)(m->cap - 1);
+	for (;; h = (h + 1) & (unsigned)(m->cap - 1)) {
+		struct memo_ent *x = &m->e[h];
+		if (!x->v) {
+			memcpy(x->k, k, sizeof(k));
+			m->n++; /* counted now: the caller fills x->v before the next call */
+			return &x->v;
+		}
+		if (!memcmp(x->k, k, sizeof(k)))
+			return &x->v;
+	}
+}
 
 struct cxu {
 	CXTranslationUnit tu;
-	struct type_memo *types;
-	int ntypes, captypes; /* captypes: a power of 2 */
-	struct loc_memo *locs;
-	int nlocs, caplocs; /* caplocs: a power of 2 */
+	struct memo locs, types, decls;
 	struct arena *a;
 	struct ir_unit *u;
 	const struct cx_options *opt;
@@ -166,53 +200,28 @@ static bool macro_named_in(struct cxu *cu, CXFile f, unsigned b, unsigned e, con
 	return macro_in(cu, f, b, e, name) != NULL;
 }
 
-static unsigned loc_hash(CXSourceLocation sl)
-{
-	uintptr_t h = (uintptr_t)sl.int_data * 0x9e3779b1u ^ (uintptr_t)sl.ptr_data[0] ^ ((uintptr_t)sl.ptr_data[1] >> 4);
-	h ^= h >> 15;
-	return (unsigned)h;
-}
-
-static bool same_loc(CXSourceLocation a, CXSourceLocation b)
-{
-	return a.int_data == b.int_data && a.ptr_data[0] == b.ptr_data[0] && a.ptr_data[1] == b.ptr_data[1];
-}
+struct exp_loc {
+	CXFile f;
+	unsigned line, col, off;
+};
 
 static void expansion_loc(struct cxu *cu, CXSourceLocation sl, CXFile *f, unsigned *line, unsigned *col,
 			  unsigned *off)
 {
-	if (2 * (cu->nlocs + 1) > cu->caplocs) {
-		int cap = cu->caplocs ? 2 * cu->caplocs : 1024;
-		struct loc_memo *m = xcalloc((size_t)cap, sizeof(*m));
-		for (int i = 0; i < cu->caplocs; i++) {
-			if (!cu->locs[i].used)
-				continue;
-			unsigned h = loc_hash(cu->locs[i].key) & (unsigned)(cap - 1);
-			while (m[h].used)
-				h = (h + 1) & (unsigned)(cap - 1);
-			m[h] = cu->locs[i];
-		}
-		free(cu->locs);
-		cu->locs = m;
-		cu->caplocs = cap;
+	void **v = memo_slot(&cu->locs, (uintptr_t)sl.ptr_data[0], (uintptr_t)sl.ptr_data[1], sl.int_data);
+	if (!*v) {
+		struct exp_loc *x = ARENA_NEW(cu->a, struct exp_loc);
+		clang_getExpansionLocation(sl, &x->f, &x->line, &x->col, &x->off);
+		*v = x;
 	}
-	unsigned h = loc_hash(sl) & (unsigned)(cu->caplocs - 1);
-	while (cu->locs[h].used && !same_loc(cu->locs[h].key, sl))
-		h = (h + 1) & (unsigned)(cu->caplocs - 1);
-	struct loc_memo *m = &cu->locs[h];
-	if (!m->used) {
-		m->used = true;
-		m->key = sl;
-		clang_getExpansionLocation(sl, &m->f, &m->line, &m->col, &m->off);
-		cu->nlocs++;
-	}
-	*f = m->f;
+	const struct exp_loc *x = *v;
+	*f = x->f;
 	if (line)
-		*line = m->line;
+		*line = x->line;
 	if (col)
-		*col = m->col;
+		*col = x->col;
 	if (off)
-		*off = m->off;
+		*off = x->off;
 }
 
 static struct ir_loc make_loc(struct cxu *cu, CXSourceLocation sl)
@@ -559,46 +568,14 @@ static CXType unwrap_type(CXType t)
 	return t;
 }
 
-static unsigned type_hash(CXType t)
-{
-	uintptr_t h = (uintptr_t)t.data[0] * 0x9e3779b1u ^ (uintptr_t)t.kind ^ ((uintptr_t)t.data[1] >> 4);
-	h ^= h >> 15;
-	return (unsigned)h;
-}
-
-static bool same_type(CXType a, CXType b)
-{
-	return a.kind == b.kind && a.data[0] == b.data[0] && a.data[1] == b.data[1];
-}
-
 static const char *type_str(struct cxu *cu, CXType t)
 {
-	if (2 * (cu->ntypes + 1) > cu->captypes) {
-		int cap = cu->captypes ? 2 * cu->captypes : 256;
-		struct type_memo *m = xcalloc((size_t)cap, sizeof(*m));
-		for (int i = 0; i < cu->captypes; i++) {
-			if (!cu->types[i].used)
-				continue;
-			unsigned h = type_hash(cu->types[i].key) & (unsigned)(cap - 1);
-			while (m[h].used)
-				h = (h + 1) & (unsigned)(cap - 1);
-			m[h] = cu->types[i];
-		}
-		free(cu->types);
-		cu->types = m;
-		cu->captypes = cap;
+	void **v = memo_slot(&cu->types, (uintptr_t)t.kind, (uintptr_t)t.data[0], (uintptr_t)t.data[1]);
+	if (!*v) {
+		const char *sp = copy_str(cu, clang_getTypeSpelling(t));
+		*v = (void *)(sp ? sp : "");
 	}
-	unsigned h = type_hash(t) & (unsigned)(cu->captypes - 1);
-	while (cu->types[h].used && !same_type(cu->types[h].key, t))
-		h = (h + 1) & (unsigned)(cu->captypes - 1);
-	struct type_memo *m = &cu->types[h];
-	if (!m->used) {
-		m->used = true;
-		m->key = t;
-		m->spelling = copy_str(cu, clang_getTypeSpelling(t));
-		cu->ntypes++;
-	}
-	return m->spelling;
+	return **(const char **)v ? *v : NULL;
 }
 
 static const char *ctype_str(struct cxu *cu, CXType t)
@@ -733,17 +710,14 @@ static struct ir_path *path_add_step(struct fb *fb, struct ir_path *base, struct
 	return p;
 }
 
-static struct ir_path *path_of_decl(struct fb *fb, CXCursor ref, CXCursor expr)
+/* The root of a path through variable d, without steps; fb: the function being
+ * lowered (a parameter's index). */
+static struct ir_path *root_of_decl(struct fb *fb, CXCursor d, enum CXCursorKind k)
 {
 	struct cxu *cu = fb->cu;
-	CXCursor d = clang_getCursorReferenced(ref);
-	enum CXCursorKind k = clang_getCursorKind(d);
-	if (k != CXCursor_ParmDecl && k != CXCursor_VarDecl)
-		return NULL;
 	struct ir_path *p = ARENA_NEW(cu->a, struct ir_path);
 	p->name = copy_str(cu, clang_getCursorSpelling(d));
 	p->decl = cursor_loc(cu, d);
-	(void)expr;
 	int pi = k == CXCursor_ParmDecl ? param_index(fb, d) : -1;
 	if (pi >= 0) {
 		p->root = IR_ROOT_PARAM;
@@ -760,6 +734,23 @@ static struct ir_path *path_of_decl(struct fb *fb, CXCursor ref, CXCursor expr)
 	 * automatic ones by name within their function */
 	if (!p->is_auto)
 		p->usr = copy_str(cu, clang_getCursorUSR(d));
+	return p;
+}
+
+static struct ir_path *path_of_decl(struct fb *fb, CXCursor ref, CXCursor expr)
+{
+	(void)expr;
+	CXCursor d = clang_getCursorReferenced(ref);
+	enum CXCursorKind k = clang_getCursorKind(d);
+	if (k != CXCursor_ParmDecl && k != CXCursor_VarDecl)
+		return NULL;
+	/* by declaration: a parameter belongs to one function, so its index is the same
+	 * whenever it is referred to */
+	void **v = memo_slot(&fb->cu->decls, (uintptr_t)k, (uintptr_t)d.data[0], (uintptr_t)d.data[2]);
+	if (!*v)
+		*v = root_of_decl(fb, d, k);
+	struct ir_path *p = ARENA_NEW(fb->cu->a, struct ir_path);
+	*p = *(struct ir_path *)*v; /* a copy: make_path sets the type on it */
 	return p;
 }
 
@@ -1939,16 +1930,16 @@ static struct ir_annot *collect_annots(struct cxu *cu, struct kids *ks, CXFile f
 
 static struct ir_typedef *lower_typedef(struct cxu *cu, CXCursor td)
 {
+	CXType ut = clang_getTypedefDeclUnderlyingType(td);
+	CXType ft = clang_getCanonicalType(ut);
+	if (ft.kind != CXType_FunctionProto && ft.kind != CXType_FunctionNoProto)
+		return NULL;
 	const char *name = copy_str(cu, clang_getCursorSpelling(td));
 	if (!name)
 		return NULL;
 	for (int i = 0; i < cu->ntds; i++)
 		if (!strcmp(cu->tds[i].name, name))
 			return &cu->tds[i];
-	CXType ut = clang_getTypedefDeclUnderlyingType(td);
-	CXType ft = clang_getCanonicalType(ut);
-	if (ft.kind != CXType_FunctionProto && ft.kind != CXType_FunctionNoProto)
-		return NULL;
 	VEC_PUSH(cu->tds, cu->ntds, cu->captds);
 	struct ir_typedef *t = &cu->tds[cu->ntds++];
 	memset(t, 0, sizeof(*t));
@@ -2428,8 +2419,9 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 	free(cu.tds);
 	free(cu.macros);
 	free(cu.files);
-	free(cu.locs);
-	free(cu.types);
+	free(cu.locs.e);
+	free(cu.types.e);
+	free(cu.decls.e);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(index);
 	return cu.u;
