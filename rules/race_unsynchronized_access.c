@@ -186,23 +186,135 @@ static void count_skipped(struct rule_ctx *ctx, struct race *r)
 	free(detail.buf);
 }
 
-/* Access indices ordered by member, and by index within a member. */
+/* Access indices ordered by key ("_EXT.Queue[3].Head"), and by index within a key. */
 static const struct race *sort_race;
 
-static int cmp_index_by_group(const void *x, const void *y)
+static int cmp_index_by_key(const void *x, const void *y)
 {
 	int i = *(const int *)x, j = *(const int *)y;
-	int c = strcmp(sort_race->v[i].group, sort_race->v[j].group);
+	int c = strcmp(sort_race->v[i].key, sort_race->v[j].key);
 	return c ? c : (i > j) - (i < j);
+}
+
+/* Whether two accesses are alike for judge(): the same context, kind of access and
+ * locks (lock objects are interned: compared as pointers, as common_lock does). */
+static bool alike(const struct access *a, const struct access *b)
+{
+	if (a->write != b->write || a->entry != b->entry || a->nlocks != b->nlocks)
+		return false;
+	for (int i = 0; i < a->nlocks; i++)
+		if (a->locks[i].kind != b->locks[i].kind || a->locks[i].object != b->locks[i].object ||
+		    a->locks[i].unsure != b->locks[i].unsure)
+			return false;
+	return true;
+}
+
+/* The accesses of one key that are alike: members in index order, and the same sorted
+ * by location with the least index from each position on (the first member at or after
+ * a location, in O(log n)). */
+struct klass {
+	int *member;
+	int n, cap;
+	int *by_loc, *least;
+};
+
+static const struct access *loc_sort_v;
+
+static int cmp_member_loc(const void *x, const void *y)
+{
+	int i = *(const int *)x, j = *(const int *)y;
+	int c = cmp_loc(&loc_sort_v[i].loc, &loc_sort_v[j].loc);
+	return c ? c : (i > j) - (i < j);
+}
+
+/* The least-indexed member of k whose location is at or after loc, or -1. */
+static int first_at_or_after(const struct race *r, const struct klass *k, const struct ir_loc *loc)
+{
+	int lo = 0, hi = k->n;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (cmp_loc(&r->v[k->by_loc[mid]].loc, loc) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < k->n ? k->least[lo] : -1;
+}
+
+/* For each access of one key (indices v[0..n) in index order), its partner: the first
+ * access in index order that races with it (judge) and leaves it the one reported (it
+ * lacks the other's lock, or neither holds one and it comes first). judge() depends on
+ * the two accesses only through what alike() compares (one key: one member, one
+ * index), so it is asked once per pair of classes, not once per pair of accesses: a
+ * member written in thousands of places stays linear. */
+static void partners_of_key(const struct race *r, const int *v, int n, int *partner)
+{
+	struct klass *ks = NULL;
+	int nk = 0, capk = 0;
+	int *class_of = xmalloc(sizeof(int) * ((size_t)n + 1));
+	for (int i = 0; i < n; i++) {
+		int c = 0;
+		while (c < nk && !alike(&r->v[ks[c].member[0]], &r->v[v[i]]))
+			c++;
+		if (c == nk) {
+			VEC_PUSH(ks, nk, capk);
+			memset(&ks[nk++], 0, sizeof(*ks));
+		}
+		VEC_PUSH(ks[c].member, ks[c].n, ks[c].cap);
+		ks[c].member[ks[c].n++] = v[i];
+		class_of[i] = c;
+	}
+	loc_sort_v = r->v;
+	for (int c = 0; c < nk; c++) {
+		struct klass *k = &ks[c];
+		k->by_loc = xmalloc(sizeof(int) * (size_t)k->n);
+		k->least = xmalloc(sizeof(int) * (size_t)k->n);
+		memcpy(k->by_loc, k->member, sizeof(int) * (size_t)k->n);
+		qsort(k->by_loc, (size_t)k->n, sizeof(int), cmp_member_loc);
+		for (int i = k->n - 1; i >= 0; i--)
+			k->least[i] = i == k->n - 1 || k->by_loc[i] < k->least[i + 1] ? k->by_loc[i] : k->least[i + 1];
+	}
+	/* verdict[c * nk + d]: whether a member of c races with one of d */
+	bool *races = xcalloc((size_t)nk * (size_t)nk + 1, sizeof(bool));
+	for (int c = 0; c < nk; c++)
+		for (int d = 0; d < nk; d++)
+			races[c * nk + d] = judge(r, &r->v[ks[c].member[0]], &r->v[ks[d].member[0]]) == PAIR_RACE;
+	for (int i = 0; i < n; i++) {
+		const struct access *a = &r->v[v[i]];
+		if (a->unknown_index)
+			continue; /* an element dpccheck does not know races with nothing (judge) */
+		int best = -1;
+		for (int d = 0; d < nk; d++) {
+			if (!races[class_of[i] * nk + d])
+				continue;
+			const struct access *b = &r->v[ks[d].member[0]];
+			int y = -1;
+			if (!a->nlocks && b->nlocks)
+				y = ks[d].member[0];
+			else if ((!a->nlocks) == (!b->nlocks))
+				y = first_at_or_after(r, &ks[d], &a->loc);
+			if (y >= 0 && (best < 0 || y < best))
+				best = y;
+		}
+		partner[v[i]] = best;
+	}
+	for (int c = 0; c < nk; c++) {
+		free(ks[c].member);
+		free(ks[c].by_loc);
+		free(ks[c].least);
+	}
+	free(ks);
+	free(class_of);
+	free(races);
 }
 
 static void check(struct rule_ctx *ctx, const struct program *p)
 {
 	struct race r;
 	shared_compute(&r, p, ctx->roles);
-	/* Only accesses to one member can race: pairs are looked for within each member's
-	 * accesses (sorted by member), in index order, so the pair chosen for each access and
-	 * the order of the reports are those of a scan over all pairs. */
+	/* Only accesses to one object can race (judge): pairs are looked for within each
+	 * key's accesses, sorted by key and in index order, so the pair chosen for each
+	 * access and the order of the reports are those of a scan over all pairs. */
 	int *order = xmalloc(sizeof(int) * ((size_t)r.n + 1));
 	int *partner = xmalloc(sizeof(int) * ((size_t)r.n + 1));
 	for (int i = 0; i < r.n; i++) {
@@ -211,24 +323,11 @@ static void check(struct rule_ctx *ctx, const struct program *p)
 	}
 	sort_race = &r;
 	if (r.n)
-		qsort(order, (size_t)r.n, sizeof(int), cmp_index_by_group);
+		qsort(order, (size_t)r.n, sizeof(int), cmp_index_by_key);
 	for (int lo = 0, hi; lo < r.n; lo = hi) {
-		for (hi = lo + 1; hi < r.n && !strcmp(r.v[order[hi]].group, r.v[order[lo]].group); hi++)
+		for (hi = lo + 1; hi < r.n && !strcmp(r.v[order[hi]].key, r.v[order[lo]].key); hi++)
 			;
-		for (int x = lo; x < hi; x++) {
-			if (r.v[order[x]].unknown_index)
-				continue; /* an element dpccheck does not know races with nothing (judge) */
-			for (int y = lo; y < hi && partner[order[x]] < 0; y++) {
-				struct access *a = &r.v[order[x]], *b = &r.v[order[y]];
-				if (judge(&r, a, b) != PAIR_RACE)
-					continue;
-				/* a is reported: it lacks b's lock, or neither holds one and a comes first */
-				bool a_primary = (!a->nlocks && b->nlocks) ||
-						 ((!a->nlocks) == (!b->nlocks) && cmp_loc(&a->loc, &b->loc) <= 0);
-				if (a_primary)
-					partner[order[x]] = order[y];
-			}
-		}
+		partners_of_key(&r, order + lo, hi - lo, partner);
 	}
 	for (int i = 0; i < r.n; i++)
 		if (partner[i] >= 0)
