@@ -308,37 +308,34 @@ static void partners_of_key(const struct race *r, const int *v, int n, int *part
 	free(races);
 }
 
-static void check(struct rule_ctx *ctx, const struct program *p)
+static void check(struct rule_ctx *ctx, struct race *r)
 {
-	struct race r;
-	shared_compute(&r, p, ctx->roles);
 	/* Only accesses to one object can race (judge): pairs are looked for within each
 	 * key's accesses, sorted by key and in index order, so the pair chosen for each
 	 * access and the order of the reports are those of a scan over all pairs. */
-	int *order = xmalloc(sizeof(int) * ((size_t)r.n + 1));
-	int *partner = xmalloc(sizeof(int) * ((size_t)r.n + 1));
-	for (int i = 0; i < r.n; i++) {
+	int *order = xmalloc(sizeof(int) * ((size_t)r->n + 1));
+	int *partner = xmalloc(sizeof(int) * ((size_t)r->n + 1));
+	for (int i = 0; i < r->n; i++) {
 		order[i] = i;
 		partner[i] = -1;
 	}
-	sort_race = &r;
-	if (r.n)
-		qsort(order, (size_t)r.n, sizeof(int), cmp_index_by_key);
-	for (int lo = 0, hi; lo < r.n; lo = hi) {
-		for (hi = lo + 1; hi < r.n && !strcmp(r.v[order[hi]].key, r.v[order[lo]].key); hi++)
+	sort_race = r;
+	if (r->n)
+		qsort(order, (size_t)r->n, sizeof(int), cmp_index_by_key);
+	for (int lo = 0, hi; lo < r->n; lo = hi) {
+		for (hi = lo + 1; hi < r->n && !strcmp(r->v[order[hi]].key, r->v[order[lo]].key); hi++)
 			;
-		partners_of_key(&r, order + lo, hi - lo, partner);
+		partners_of_key(r, order + lo, hi - lo, partner);
 	}
-	for (int i = 0; i < r.n; i++)
+	for (int i = 0; i < r->n; i++)
 		if (partner[i] >= 0)
-			report(ctx, &r, &r.v[i], &r.v[partner[i]]);
-	count_skipped(ctx, &r);
+			report(ctx, r, &r->v[i], &r->v[partner[i]]);
+	count_skipped(ctx, r);
 	free(order);
 	free(partner);
-	shared_free(&r);
 }
 
 void register_race_unsynchronized_access(struct rule_hooks *hooks)
 {
-	hooks->on_program = check;
+	hooks->on_shared = check;
 }

@@ -3,6 +3,7 @@
  */
 #include "rule.h"
 
+#include "shared.h"
 #include "util.h"
 
 #include <stdarg.h>
@@ -74,18 +75,23 @@ struct lock_rules {
 	struct rule_ctx ctx[64];
 	struct rule_hooks hooks[64];
 	int n;
+	struct race *shared; /* collecting the accesses to shared state, or NULL */
 };
 
 static void dispatch_lock_event(const struct lock_event *e, void *data)
 {
 	struct lock_rules *lr = data;
 	for (int i = 0; i < lr->n; i++)
-		lr->hooks[i].on_lock_event(&lr->ctx[i], e);
+		if (lr->hooks[i].on_lock_event)
+			lr->hooks[i].on_lock_event(&lr->ctx[i], e);
+	if (lr->shared)
+		shared_lock_event(e, lr->shared);
 }
 
 void rules_run(const struct program *p, const struct roles *roles, struct diag *d)
 {
 	struct lock_rules lr = { .n = 0 };
+	bool want_shared = false;
 	for (int i = 0; i < rule_count; i++) {
 		if (!diag_rule_enabled(d->checks, rule_infos[i].id))
 			continue;
@@ -100,12 +106,25 @@ void rules_run(const struct program *p, const struct roles *roles, struct diag *
 		if (hooks.on_registration)
 			for (int j = 0; j < roles->nregs; j++)
 				hooks.on_registration(&ctx, &roles->regs[j]);
-		if (hooks.on_lock_event && lr.n < (int)ARRAY_SIZE(lr.ctx)) {
+		if ((hooks.on_lock_event || hooks.on_shared) && lr.n < (int)ARRAY_SIZE(lr.ctx)) {
 			lr.ctx[lr.n] = ctx;
 			lr.hooks[lr.n++] = hooks;
+			want_shared |= hooks.on_shared != NULL;
 		}
 	}
-	/* the tracker runs once for all the rules that judge its events */
+	/* the tracker runs once for all the rules that judge its events or the accesses
+	 * to shared state it collects */
+	struct race shared;
+	if (want_shared) {
+		shared_begin(&shared, p, roles);
+		lr.shared = &shared;
+	}
 	if (lr.n)
 		locks_run(p, roles, dispatch_lock_event, &lr);
+	if (want_shared) {
+		for (int i = 0; i < lr.n; i++)
+			if (lr.hooks[i].on_shared)
+				lr.hooks[i].on_shared(&lr.ctx[i], &shared);
+		shared_free(&shared);
+	}
 }

@@ -25,6 +25,8 @@ struct rule_ctx {
 	const struct rule_info *rule;
 };
 
+struct race;
+
 struct rule_hooks {
 	/* once for the whole program */
 	void (*on_program)(struct rule_ctx *ctx, const struct program *p);
@@ -34,6 +36,9 @@ struct rule_hooks {
 	void (*on_registration)(struct rule_ctx *ctx, const struct registration *reg);
 	/* once per event of the spin-lock tracker (locks.h), in each context it arises */
 	void (*on_lock_event)(struct rule_ctx *ctx, const struct lock_event *e);
+	/* once, with the accesses to shared state (shared.h) the same run of the tracker
+	 * collected: the tracker runs once for all the rules that need it */
+	void (*on_shared)(struct rule_ctx *ctx, struct race *r);
 };
 
 #define RULE(fn, id, sev, summary) void register_##fn(struct rule_hooks *hooks);

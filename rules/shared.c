@@ -160,7 +160,7 @@ static bool untraced_key(const struct ir_path *p, char **key, char **group)
 	return true;
 }
 
-static void collect(const struct lock_event *e, void *data)
+void shared_lock_event(const struct lock_event *e, void *data)
 {
 	struct race *r = data;
 	if (e->kind != LE_ACCESS || !e->entry_role || !judged_role(e->entry_role))
@@ -260,14 +260,19 @@ static void find_mode(struct race *r)
 	}
 }
 
-void shared_compute(struct race *r, const struct program *p, const struct roles *roles)
+void shared_begin(struct race *r, const struct program *p, const struct roles *roles)
 {
 	memset(r, 0, sizeof(*r));
 	r->p = p;
 	find_extension(r, roles);
 	find_mode(r);
 	self_concurrency(r, roles);
-	locks_run(p, roles, collect, r);
+}
+
+void shared_compute(struct race *r, const struct program *p, const struct roles *roles)
+{
+	shared_begin(r, p, roles);
+	locks_run(p, roles, shared_lock_event, r);
 }
 
 static void free_accesses(struct access *v, int n)

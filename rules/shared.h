@@ -46,6 +46,12 @@ struct race {
 
 /* Collects the accesses of a program (see the file comment). */
 void shared_compute(struct race *r, const struct program *p, const struct roles *roles);
+/* The same in two steps, for a caller that runs the spin-lock tracker itself (once for
+ * every rule that needs it): shared_begin, then shared_lock_event for each of the
+ * tracker's events (a lock_visitor, data: r). */
+void shared_begin(struct race *r, const struct program *p, const struct roles *roles);
+struct lock_event;
+void shared_lock_event(const struct lock_event *e, void *data);
 void shared_free(struct race *r);
 
 #endif /* DPCCHECK_SHARED_H */
