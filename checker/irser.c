@@ -62,7 +62,10 @@ struct table {
 
 struct writer {
 	struct strbuf *out;
-	struct table strs, objs;
+	/* strings by content, and the same by address: most strings are written many
+	 * times from one pointer (file names, type spellings), found without hashing
+	 * their text */
+	struct table strs, str_ptrs, objs;
 	uint32_t nstrs, npaths, nargs, nconds;
 };
 
@@ -96,7 +99,12 @@ static void table_grow(struct table *t)
 
 static void put_u(struct writer *w, uint64_t v)
 {
-	unsigned char b[10];
+	struct strbuf *sb = w->out;
+	if (sb->len + 11 > sb->cap) { /* a varint is at most 10 bytes, then the NUL */
+		sb->cap = 2 * sb->cap + 64;
+		sb->buf = xrealloc(sb->buf, sb->cap);
+	}
+	unsigned char *b = (unsigned char *)sb->buf + sb->len;
 	size_t n = 0;
 	do {
 		b[n] = v & 0x7f;
@@ -105,7 +113,8 @@ static void put_u(struct writer *w, uint64_t v)
 			b[n] |= 0x80;
 		n++;
 	} while (v);
-	sb_add(w->out, (const char *)b, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
 }
 
 /* Writes the tag of key: 0, 1 (and returns true: the caller writes the value, which now
@@ -143,6 +152,26 @@ static void put_b(struct writer *w, bool b)
 
 static void put_str(struct writer *w, const char *s)
 {
+	if (s) {
+		if (2 * (w->str_ptrs.n + 1) > w->str_ptrs.cap)
+			table_grow(&w->str_ptrs);
+		struct slot *p = table_slot(&w->str_ptrs, s);
+		if (p->key) {
+			put_u(w, 2 + (uint64_t)p->idx);
+			return;
+		}
+		/* first time from this address: by content, then remembered by address */
+		bool fresh = put_tag(w, &w->strs, s, &w->nstrs);
+		p->key = s; /* put_tag grew only the table by content: p stands */
+		p->idx = table_slot(&w->strs, s)->idx;
+		w->str_ptrs.n++;
+		if (fresh) {
+			size_t n = strlen(s);
+			put_u(w, n);
+			sb_add(w->out, s, n);
+		}
+		return;
+	}
 	if (put_tag(w, &w->strs, s, &w->nstrs)) {
 		size_t n = strlen(s);
 		put_u(w, n);
@@ -352,7 +381,7 @@ static void put_function(struct writer *w, const struct ir_function *fn)
 
 void irser_write(const struct ir_unit *u, struct strbuf *out)
 {
-	struct writer w = { out, { .by_content = true }, { .by_content = false }, 0, 0, 0, 0 };
+	struct writer w = { .out = out, .strs = { .by_content = true } };
 	put_str(&w, u->file);
 	put_count(&w, u->functions, u->nfunctions);
 	for (int i = 0; u->functions && i < u->nfunctions; i++)
@@ -377,6 +406,7 @@ void irser_write(const struct ir_unit *u, struct strbuf *out)
 		put_u(&w, u->inputs[i].hash);
 	}
 	free(w.strs.v);
+	free(w.str_ptrs.v);
 	free(w.objs.v);
 }
 

@@ -202,14 +202,35 @@ bool glob_match(const char *p, const char *s)
 	return *s == *p && glob_match(p + 1, s + 1);
 }
 
+/* The 128-bit product of a and b, folded to 64 bits: the mixing step. */
+static inline uint64_t fold_mul(uint64_t a, uint64_t b)
+{
+	unsigned __int128 r = (unsigned __int128)a * b;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
 uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
 {
 	const unsigned char *b = p;
-	for (size_t i = 0; i < n; i++) {
-		h ^= b[i];
-		h *= 0x100000001b3ULL;
+	const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL;
+	h ^= (uint64_t)n * k1;
+	for (; n >= 16; b += 16, n -= 16) {
+		uint64_t x, y;
+		memcpy(&x, b, 8);
+		memcpy(&y, b + 8, 8);
+		h = fold_mul(x ^ k0 ^ h, y ^ k1);
 	}
-	return h;
+	if (n >= 8) {
+		uint64_t x;
+		memcpy(&x, b, 8);
+		h = fold_mul(x ^ k0, h ^ k1);
+		b += 8;
+		n -= 8;
+	}
+	uint64_t tail = 0;
+	if (n)
+		memcpy(&tail, b, n);
+	return fold_mul(tail ^ k0 ^ (uint64_t)n, h ^ k1);
 }
 
 bool starts_with(const char *s, const char *prefix)

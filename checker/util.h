@@ -66,8 +66,9 @@ void read_file_overrides(const struct file_override *v, int n);
 bool glob_match(const char *pattern, const char *s);
 bool starts_with(const char *s, const char *prefix);
 
-/* FNV-1a, 64 bits, over n bytes, continuing from h (start from HASH_INIT): the cache's
- * key and its record of file contents. It detects change, not tampering. */
+/* A 64-bit hash of n bytes, continuing from h (start from HASH_INIT), 16 bytes per step
+ * (128-bit multiply and fold, as wyhash mixes): the cache's key and its record of file
+ * contents, string tables. It detects change, not tampering. */
 #define HASH_INIT 0xcbf29ce484222325ULL
 uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
 
