@@ -158,7 +158,8 @@ static void base_args(struct strv *v, const char *wdk_root, bool real_wdk)
 
 /* SAL names the unit uses that no SAL header defines get empty stubs (rules/sal.c):
  * the model's, or the WDK's own and dpccheck's annotations. */
-static void stub_args(const char *file, const char *wdk_root, bool real_wdk, struct strv *args)
+static void stub_args(struct sal_memo *memo, const char *file, const char *wdk_root, bool real_wdk,
+		      struct strv *args)
 {
 	char *h[4] = { 0 };
 	int n = 0;
@@ -170,7 +171,7 @@ static void stub_args(const char *file, const char *wdk_root, bool real_wdk, str
 		h[n++] = xstrfmt("%s/shared/driverspecs.h", wdk_root);
 		h[n++] = xstrfmt("%s/shared/concurrencysal.h", wdk_root);
 	}
-	sal_stub_args(file, (const char *const *)h, n, args);
+	sal_stub_args(memo, file, (const char *const *)h, n, args);
 	for (int i = 0; i < n; i++)
 		free(h[i]);
 }
@@ -286,6 +287,7 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 	}
 	plan->n = names->n;
 	plan->units = xcalloc((size_t)plan->n + 1, sizeof(*plan->units));
+	struct sal_memo *sal = sal_memo_new();
 	for (int i = 0; i < plan->n; i++) {
 		struct run_unit *j = &plan->units[i];
 		j->file = names->v[i];
@@ -330,7 +332,7 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 		base_args(&j->args, root, real_wdk);
 		add_system_dirs(&j->system_dirs, root);
 		/* stubs first: a definition the user passes wins over a stub */
-		stub_args(j->file, root, real_wdk, &j->args);
+		stub_args(sal, j->file, root, real_wdk, &j->args);
 		free(found_root);
 		for (int k = 0; k < own.n; k++)
 			strv_push(&j->args, own.v[k]);
@@ -338,6 +340,7 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 		wpp_standins(j->file, &j->args, &j->standin_names, &j->standin_texts);
 		unit_unsaved(rq, j);
 	}
+	sal_memo_free(sal);
 	compdb_free(db);
 	compdb_finder_free(finder);
 	return ret;

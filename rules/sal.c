@@ -43,6 +43,32 @@ static int find(const struct names *ns, const char *s, size_t len)
 	return -1;
 }
 
+/* The names the SAL headers define, sorted: looked up for every identifier of every
+ * unit. */
+static int cmp_name(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static bool is_known(const struct names *known, const char *s, size_t len)
+{
+	int lo = 0, hi = known->n;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		const char *k = known->v[mid];
+		int c = strncmp(k, s, len);
+		if (!c)
+			c = k[len] ? 1 : 0;
+		if (!c)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 static bool looks_like_sal(const char *s, size_t len)
 {
 	if (len < 4)
@@ -82,7 +108,7 @@ static void scan_text(const char *text, const struct names *known, struct names 
 		while (isalnum((unsigned char)*p) || *p == '_')
 			p++;
 		size_t len = (size_t)(p - s);
-		if (!looks_like_sal(s, len) || find(known, s, len) >= 0)
+		if (!looks_like_sal(s, len) || is_known(known, s, len))
 			continue;
 		const char *q = p;
 		while (*q == ' ' || *q == '\t')
@@ -132,26 +158,84 @@ static void free_names(struct names *ns)
 	free(ns->fn);
 }
 
-void sal_stub_args(const char *file, const char *const *headers, int nheaders, struct strv *args)
+/* The SAL headers' names, read once per set of headers in a run (every unit of a
+ * driver names the same ones). */
+struct sal_memo {
+	struct entry {
+		char *key; /* the header paths, joined */
+		struct names known;
+	} *v;
+	int n, cap;
+};
+
+struct sal_memo *sal_memo_new(void)
+{
+	return xcalloc(1, sizeof(struct sal_memo));
+}
+
+void sal_memo_free(struct sal_memo *m)
+{
+	if (!m)
+		return;
+	for (int i = 0; i < m->n; i++) {
+		free(m->v[i].key);
+		free_names(&m->v[i].known);
+	}
+	free(m->v);
+	free(m);
+}
+
+static void load_known(const char *const *headers, int nheaders, struct names *known)
+{
+	for (int i = 0; i < nheaders; i++) {
+		char *sal = read_file(headers[i], NULL);
+		if (sal)
+			defined_names(sal, known);
+		free(sal);
+	}
+	if (known->n)
+		qsort(known->v, (size_t)known->n, sizeof(*known->v), cmp_name);
+}
+
+static const struct names *known_names(struct sal_memo *m, const char *const *headers, int nheaders)
+{
+	struct strbuf key = { 0 };
+	sb_adds(&key, "");
+	for (int i = 0; i < nheaders; i++)
+		sb_addf(&key, "%s\n", headers[i]);
+	for (int i = 0; i < m->n; i++)
+		if (!strcmp(m->v[i].key, key.buf)) {
+			sb_release(&key);
+			return &m->v[i].known;
+		}
+	VEC_PUSH(m->v, m->n, m->cap);
+	struct entry *e = &m->v[m->n++];
+	memset(e, 0, sizeof(*e));
+	e->key = key.buf;
+	load_known(headers, nheaders, &e->known);
+	return &e->known;
+}
+
+void sal_stub_args(struct sal_memo *memo, const char *file, const char *const *headers, int nheaders,
+		   struct strv *args)
 {
 	char *text = read_file(file, NULL);
 	if (!text)
 		return;
-	struct names known = { 0 }, used = { 0 };
-	for (int i = 0; i < nheaders; i++) {
-		char *sal = read_file(headers[i], NULL);
-		if (sal)
-			defined_names(sal, &known);
-		free(sal);
-	}
-	scan_text(text, &known, &used);
-	scan_includes(file, text, &known, &used);
+	struct names own = { 0 }, used = { 0 };
+	const struct names *known = &own;
+	if (memo)
+		known = known_names(memo, headers, nheaders);
+	else
+		load_known(headers, nheaders, &own);
+	scan_text(text, known, &used);
+	scan_includes(file, text, known, &used);
 	for (int i = 0; i < used.n; i++) {
 		char *d = xstrfmt("-D%s%s=", used.v[i], used.fn[i] ? "(...)" : "");
 		strv_push(args, d);
 		free(d);
 	}
-	free_names(&known);
+	free_names(&own);
 	free_names(&used);
 	free(text);
 }
