@@ -55,7 +55,11 @@ void flow_run(const struct ir_function *fn, const struct flow_ops *ops, void *ct
 {
 	int nb = fn->nblocks;
 	r->nblocks = nb;
-	r->in = xcalloc((size_t)nb, ops->size);
+	/* not zeroed: a block's state is written when it is first reached, and only the
+	 * reached ones are read (flow.h); a large function's states would otherwise cost
+	 * zeroing and a page fault per page for blocks no path reaches or that are written
+	 * anyway */
+	r->in = xmalloc((size_t)nb * ops->size + 1);
 	r->reached = xcalloc((size_t)nb, sizeof(bool));
 	r->converged = true;
 	if (!nb)

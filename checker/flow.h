@@ -29,7 +29,8 @@ struct flow_ops {
 
 struct flow_result {
 	int nblocks;
-	unsigned char *in; /* nblocks states, the state at each block's entry */
+	unsigned char *in; /* nblocks states, the state at each block's entry (reached
+			    * blocks only: the others are not even initialized) */
 	bool *reached;	   /* a feasible path from the entry reaches the block */
 	bool converged;	   /* false when the iteration limit stopped it: trust nothing */
 };
