@@ -493,3 +493,59 @@ struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct 
 	free(key);
 	return u;
 }
+
+/* ---- the whole program's findings ------------------------------------------------------ */
+
+char *cache_unit_key(const struct cache *c, const char *file, const struct cx_options *opt)
+{
+	char *key = make_key(c, file, opt);
+	/* without the build: the caller's key gets it once, from cache_blob_* */
+	char *r = xstrdup(key + strlen(c->build));
+	free(key);
+	return r;
+}
+
+static char *blob_path(const struct cache *c, const char *name)
+{
+	return xstrfmt("%s/%016llx.findings", c->dir, (unsigned long long)hash_bytes(HASH_INIT, name, strlen(name)));
+}
+
+/* A blob is an entry with no inputs (its key says all it depends on) whose payload is
+ * the blob: written and checked as the units' entries are. */
+void *cache_blob_get(const struct cache *c, const char *name, const char *key, size_t *n)
+{
+	char *path = blob_path(c, name);
+	size_t len;
+	unsigned char *buf = (unsigned char *)read_file(path, &len);
+	free(path);
+	if (!buf)
+		return NULL;
+	struct entry e;
+	void *r = NULL;
+	if (entry_decode(buf, len, &e) == 0) {
+		size_t nb = strlen(c->build);
+		if (!e.ndeps && !strncmp(e.key, c->build, nb) && !strcmp(e.key + nb, key)) {
+			r = xmalloc(e.irlen + 1);
+			memcpy(r, e.ir, e.irlen);
+			*n = e.irlen;
+		}
+		entry_release(&e);
+	}
+	free(buf);
+	return r;
+}
+
+void cache_blob_put(const struct cache *c, const char *name, const char *key, const void *data, size_t n)
+{
+	char *path = blob_path(c, name);
+	struct entry e = { 0 };
+	e.key = xstrfmt("%s%s", c->build, key);
+	e.stamp = now_ns();
+	e.ir = data;
+	e.irlen = n;
+	char *why = NULL;
+	entry_write(c, path, &e, &why); /* not stored: the next run computes them again */
+	free(why);
+	free(e.key);
+	free(path);
+}

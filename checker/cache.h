@@ -5,6 +5,8 @@
 #ifndef DPCCHECK_CACHE_H
 #define DPCCHECK_CACHE_H
 
+#include <stddef.h>
+
 struct cache;
 struct cx_options;
 struct ir_unit;
@@ -23,5 +25,14 @@ void cache_close(struct cache *c);
  * 'io.c'\n", malloc'ed; NULL without a cache). Thread-safe: callers may run it for
  * several units at once. */
 struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, char **note);
+
+/* The whole program's findings are cached too (run.c), as blobs: data stored under a
+ * name (which file) and a key compared in full, both given without the build, which the
+ * cache adds. cache_unit_key is the key of one unit's entry (its file, arguments and
+ * environment), for the caller's key. cache_blob_get returns the data (malloc'ed, *n
+ * bytes) or NULL. */
+char *cache_unit_key(const struct cache *c, const char *file, const struct cx_options *opt);
+void *cache_blob_get(const struct cache *c, const char *name, const char *key, size_t *n);
+void cache_blob_put(const struct cache *c, const char *name, const char *key, const void *data, size_t n);
 
 #endif /* DPCCHECK_CACHE_H */

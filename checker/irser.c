@@ -17,6 +17,7 @@
 #include "irser.h"
 
 #include "arena.h"
+#include "diag.h"
 #include "ir.h"
 #include "util.h"
 
@@ -836,4 +837,107 @@ struct ir_unit *irser_read(const void *p, size_t n)
 		return NULL;
 	}
 	return u;
+}
+
+/* ---- findings ------------------------------------------------------------------------- */
+
+void irser_write_findings(const struct diag *d, struct strbuf *out)
+{
+	struct writer w = { .out = out, .strs = { .by_content = true } };
+	put_count(&w, d->v, d->n);
+	for (int i = 0; d->v && i < d->n; i++) {
+		const struct finding *f = d->v[i];
+		put_str(&w, f->rule);
+		put_u(&w, (uint64_t)f->severity);
+		put_loc(&w, &f->loc);
+		put_str(&w, f->msg);
+		put_count(&w, f->notes, f->nnotes);
+		for (int k = 0; f->notes && k < f->nnotes; k++) {
+			put_loc(&w, &f->notes[k].loc);
+			put_str(&w, f->notes[k].msg);
+		}
+		put_count(&w, f->fixits, f->nfixits);
+		for (int k = 0; f->fixits && k < f->nfixits; k++) {
+			const struct diag_fixit *x = &f->fixits[k];
+			put_str(&w, x->file);
+			put_u(&w, x->line);
+			put_u(&w, x->col);
+			put_u(&w, x->offset);
+			put_str(&w, x->text);
+		}
+	}
+	put_count(&w, d->stats, d->nstats);
+	for (int i = 0; d->stats && i < d->nstats; i++)
+		put_str(&w, d->stats[i]);
+	free(w.strs.v);
+	free(w.str_ptrs.v);
+	free(w.objs.v);
+}
+
+static char *get_owned(struct reader *r)
+{
+	const char *s = get_str(r);
+	return s ? xstrdup(s) : NULL;
+}
+
+int irser_read_findings(const void *p, size_t n, struct diag *d, struct arena *a)
+{
+	struct reader r = { 0 };
+	r.p = p ? p : (const void *)"";
+	r.end = p ? r.p + n : r.p;
+	r.a = a;
+	int nf;
+	get_array(&r, &nf, 1); /* the count; the findings are malloc'ed as diag_report's */
+	for (int i = 0; i < nf && !r.bad; i++) {
+		struct finding *f = xcalloc(1, sizeof(*f));
+		VEC_PUSH(d->v, d->n, d->cap);
+		d->v[d->n++] = f;
+		f->rule = get_str(&r);
+		f->severity = get_enum(&r, DIAG_ERROR) == DIAG_ERROR ? DIAG_ERROR : DIAG_WARNING;
+		get_loc(&r, &f->loc);
+		f->msg = get_owned(&r);
+		int nn, nx;
+		get_array(&r, &nn, 1);
+		if (nn) { /* none: NULL, as diag_note leaves it */
+			f->notes = xcalloc((size_t)nn, sizeof(*f->notes));
+			f->capnotes = nn;
+		}
+		for (; f->nnotes < nn && !r.bad; f->nnotes++) {
+			get_loc(&r, &f->notes[f->nnotes].loc);
+			f->notes[f->nnotes].msg = get_owned(&r);
+		}
+		get_array(&r, &nx, 1);
+		if (nx) {
+			f->fixits = xcalloc((size_t)nx, sizeof(*f->fixits));
+			f->capfixits = nx;
+		}
+		for (; f->nfixits < nx && !r.bad; f->nfixits++) {
+			struct diag_fixit *x = &f->fixits[f->nfixits];
+			x->file = get_str(&r);
+			x->line = get_uint(&r);
+			x->col = get_uint(&r);
+			x->offset = get_uint(&r);
+			x->text = get_owned(&r);
+		}
+		if (!f->msg)
+			r.bad = true;
+	}
+	int ns;
+	get_array(&r, &ns, 1);
+	for (int i = 0; i < ns && !r.bad; i++) {
+		char *st = get_owned(&r);
+		if (!st) {
+			r.bad = true;
+			break;
+		}
+		VEC_PUSH(d->stats, d->nstats, d->capstats);
+		d->stats[d->nstats++] = st;
+	}
+	if (r.p != r.end)
+		r.bad = true;
+	free(r.strs.v);
+	free(r.paths.v);
+	free(r.args.v);
+	free(r.conds.v);
+	return r.bad ? -1 : 0;
 }

@@ -21,4 +21,14 @@ void irser_write(const struct ir_unit *u, struct strbuf *out);
  * truncated or malformed: nothing outside [p, p + n) is ever read. Thread-safe. */
 struct ir_unit *irser_read(const void *p, size_t n);
 
+/* The findings of a whole run (before diag_finish), with the rules' statistics, as
+ * bytes and back: the cache of a program whose every unit is unchanged (run.c). Read
+ * findings are malloc'ed as diag_report makes them, appended to d; their strings that
+ * diag_free_finding does not free (files, rule IDs) live in a. -1 when the bytes are
+ * malformed (d then holds what was read: the caller frees it). */
+struct diag;
+struct arena;
+void irser_write_findings(const struct diag *d, struct strbuf *out);
+int irser_read_findings(const void *p, size_t n, struct diag *d, struct arena *a);
+
 #endif /* DPCCHECK_IRSER_H */

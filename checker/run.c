@@ -13,6 +13,8 @@
 #include "cx.h"
 #include "fix.h"
 #include "ir.h"
+#include "irser.h"
+#include "arena.h"
 #include "irql.h"
 #include "pool.h"
 #include "program.h"
@@ -522,6 +524,109 @@ static int configure(const struct run_plan *plan, struct run_result *res)
 	return 0;
 }
 
+/* ---- the whole program's findings, cached ----------------------------------------------
+ *
+ * When every unit's inputs are recorded (no include was missing), the rules' findings
+ * are a function of: each unit's key (file, arguments, environment, the build) and the
+ * contents of every file it read, the rules that run (--checks), whether they gather
+ * statistics (--verbose) and the .dpccheck facts and roles they are given. A run whose
+ * all of these match an earlier one's reads its findings back instead of running the
+ * rules (the spin-lock tracker and the race pairs are most of a warm run). NOLINT,
+ * --header-filter and the rest of diag_finish and config_filter still run after. */
+
+static void hash_line(uint64_t h[2], const char *s, size_t n)
+{
+	h[0] = hash_bytes(h[0], s, n);
+	h[1] = hash_bytes(h[1] ^ 0x5bd1e9955bd1e995ULL, s, n);
+}
+
+/* The key of the findings and the name of their entry, or false when they cannot be
+ * cached. Called while the plan lives; units are res->units in plan order. */
+static bool findings_key(const struct run_plan *plan, const struct run_result *res, const char *checks,
+			 bool stats, char **name, char **key)
+{
+	if (!res->cache || res->nunits != plan->n || !plan->n)
+		return false;
+	struct strbuf k = { 0 }, nm = { 0 };
+	sb_addf(&k, "findings %d\nchecks %s\nstats %d\n", IRSER_FORMAT, checks ? checks : "(all)", stats);
+	sb_addf(&nm, "findings\n%s\n%d\n", checks ? checks : "(all)", stats);
+	for (int i = 0; i < plan->n; i++) {
+		const struct run_unit *j = &plan->units[i];
+		const struct ir_unit *u = res->units[i];
+		if (!j->file || u->nmissing_includes || strcmp(u->file, j->file)) {
+			sb_release(&k);
+			sb_release(&nm);
+			return false;
+		}
+		struct cx_options c = cx_opts(j);
+		char *uk = cache_unit_key(res->cache, j->file, &c);
+		uint64_t h[2] = { HASH_INIT, HASH_INIT };
+		hash_line(h, uk, strlen(uk));
+		free(uk);
+		for (int n = 0; n < u->ninputs; n++) {
+			char buf[64];
+			const struct ir_input *in = &u->inputs[n];
+			hash_line(h, in->path, strlen(in->path) + 1);
+			int len = snprintf(buf, sizeof(buf), "%llu %016llx", (unsigned long long)in->size,
+					   (unsigned long long)in->hash);
+			hash_line(h, buf, (size_t)len);
+		}
+		sb_addf(&k, "unit %s %016llx%016llx\n", j->file, (unsigned long long)h[0], (unsigned long long)h[1]);
+		sb_addf(&nm, "%s\n", j->file);
+		const struct config *cf = config_for(j->file, false);
+		for (int n = 0; cf && n < cf->nfacts; n++) {
+			const struct config_fact *f = &cf->facts[n];
+			sb_addf(&k, "fact %s %s %s %s:%u:%u\n", f->name, f->min ? f->min : "-", f->max ? f->max : "-",
+				f->at.file ? f->at.file : "", f->at.line, f->at.col);
+		}
+		for (int n = 0; cf && n < cf->nroles; n++) {
+			const struct config_role *r = &cf->roles[n];
+			sb_addf(&k, "role %s %s %s:%u:%u\n", r->name, r->role, r->at.file ? r->at.file : "", r->at.line,
+				r->at.col);
+		}
+	}
+	*key = k.buf;
+	*name = nm.buf;
+	return true;
+}
+
+static bool findings_load(struct run_result *res, const char *name, const char *key, struct diag *d)
+{
+	size_t n;
+	void *data = cache_blob_get(res->cache, name, key, &n);
+	if (!data)
+		return false;
+	if (!res->findings_arena)
+		res->findings_arena = arena_new();
+	int first = d->n, firststat = d->nstats;
+	bool ok = irser_read_findings(data, n, d, res->findings_arena) == 0;
+	free(data);
+	for (int i = first; i < d->n; i++) {
+		/* rule IDs as the rules give them: rule_infos' strings */
+		struct finding *f = d->v[i];
+		for (int r = 0; f->rule && r < rule_count; r++)
+			if (!strcmp(f->rule, rule_infos[r].id))
+				f->rule = rule_infos[r].id;
+	}
+	if (!ok) {
+		for (int i = first; i < d->n; i++)
+			diag_free_finding(d->v[i]);
+		d->n = first;
+		for (int i = firststat; i < d->nstats; i++)
+			free(d->stats[i]);
+		d->nstats = firststat;
+	}
+	return ok;
+}
+
+static void findings_store(const struct run_result *res, const char *name, const char *key, const struct diag *d)
+{
+	struct strbuf sb = { 0 };
+	irser_write_findings(d, &sb);
+	cache_blob_put(res->cache, name, key, sb.buf ? sb.buf : "", sb.len);
+	sb_release(&sb);
+}
+
 int run_analysis(const struct run_request *rq, struct run_result *res)
 {
 	memset(res, 0, sizeof(*res));
@@ -546,16 +651,26 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 	}
 	if (parse_units(rq, &plan, res))
 		status = 2;
+	const char *checks = res->configured ? NULL : rq->checks; /* per file below, when configured */
+	char *fname = NULL, *fkey = NULL;
+	bool cacheable = rq->findings && findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
 	run_plan_free(&plan);
 	res->program = program_link(res->units, res->nunits);
 	res->roles = roles_compute(res->program);
 	if (rq->findings) {
 		struct diag *d = &res->diag;
-		d->checks = res->configured ? NULL : rq->checks; /* per file below, when configured */
+		d->checks = checks;
 		d->scan_files = res->scan;
 		d->nscan_files = res->nunits;
 		d->want_stats = rq->verbose;
-		rules_run(res->program, res->roles, d);
+		bool hit = cacheable && findings_load(res, fname, fkey, d);
+		if (!hit) {
+			rules_run(res->program, res->roles, d);
+			if (cacheable)
+				findings_store(res, fname, fkey, d);
+		}
+		if (rq->verbose && cacheable)
+			fprintf(stderr, "dpccheck: cache: %s the whole program's findings\n", hit ? "hit" : "miss");
 		const char **ids = xmalloc(sizeof(char *) * (size_t)rule_count);
 		for (int i = 0; i < rule_count; i++)
 			ids[i] = rule_infos[i].id;
@@ -564,6 +679,8 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 		if (config_filter(d, res->scan, res->nunits) < 0)
 			status = 2;
 	}
+	free(fname);
+	free(fkey);
 	read_file_overrides(NULL, 0);
 	return status;
 }
@@ -578,6 +695,7 @@ void run_free(struct run_result *res)
 	for (int i = 0; i < res->nunits; i++)
 		cx_free_unit(res->units[i]);
 	cache_close(res->cache);
+	arena_free(res->findings_arena);
 	free(res->units);
 	free(res->scan);
 	memset(res, 0, sizeof(*res));

@@ -65,6 +65,7 @@ struct run_result {
 	struct program *program;
 	struct roles *roles;
 	struct cache *cache; /* the IR cache the units came through, or NULL */
+	struct arena *findings_arena; /* strings of findings read from the cache */
 	struct diag diag; /* finished findings when the request asked for them */
 };
 

@@ -7,6 +7,7 @@
  */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "arena.h"
+#include "diag.h"
 #include "ir.h"
 #include "irser.h"
 #include "util.h"
@@ -244,10 +245,101 @@ static void test_corruption(void)
 	sb_release(&b);
 }
 
+/* The whole program's findings (the cache of run.c): a round trip keeps every field,
+ * and truncated or corrupted bytes are rejected or read safely. */
+static struct finding *finding(const char *rule, const char *file, unsigned line, const char *msg)
+{
+	struct finding *f = calloc(1, sizeof(*f));
+	f->rule = rule;
+	f->severity = line % 2 ? DIAG_ERROR : DIAG_WARNING;
+	f->loc = loc(file, line, line % 2 ? "MACRO" : NULL);
+	f->msg = strdup(msg);
+	return f;
+}
+
+static void free_diag(struct diag *d)
+{
+	for (int i = 0; i < d->n; i++) {
+		struct finding *f = d->v[i];
+		for (int k = 0; k < f->nnotes; k++)
+			free(f->notes[k].msg);
+		for (int k = 0; k < f->nfixits; k++)
+			free(f->fixits[k].text);
+		free(f->notes);
+		free(f->fixits);
+		free(f->msg);
+		free(f);
+	}
+	for (int i = 0; i < d->nstats; i++)
+		free(d->stats[i]);
+	free(d->v);
+	free(d->stats);
+	memset(d, 0, sizeof(*d));
+}
+
+static void test_findings(void)
+{
+	struct diag d = { 0 };
+	d.v = calloc(3, sizeof(*d.v));
+	d.v[d.n++] = finding("irql-call-above-max", "/src/dpc.c", 12, "'KeWait' may run at DISPATCH_LEVEL");
+	d.v[d.n++] = finding(NULL, "/src/io.c", 7, "unknown rule 'dpc-foo' in NOLINT");
+	struct finding *f = d.v[0];
+	f->notes = calloc(2, sizeof(*f->notes));
+	f->notes[f->nnotes++] = (struct diag_note){ loc("/src/init.c", 40, NULL), strdup("registered here") };
+	f->notes[f->nnotes++] = (struct diag_note){ loc("/src/dpc.c", 3, NULL), strdup("called here") };
+	f->fixits = calloc(1, sizeof(*f->fixits));
+	f->fixits[f->nfixits++] = (struct diag_fixit){ "/src/dpc.c", 10, 1, 4000000000u, strdup("_Use_decl_annotations_\n") };
+	d.stats = calloc(1, sizeof(*d.stats));
+	d.stats[d.nstats++] = strdup("race-unsynchronized-access: 3 accesses judged");
+	struct strbuf b = { 0 };
+	irser_write_findings(&d, &b);
+	struct diag r = { 0 };
+	struct arena *a = arena_new();
+	EXPECT(irser_read_findings(b.buf, b.len, &r, a) == 0);
+	EXPECT(r.n == 2 && r.nstats == 1 && !strcmp(r.stats[0], d.stats[0]));
+	if (r.n == 2) {
+		const struct finding *x = r.v[0], *y = r.v[1];
+		EXPECT(!strcmp(x->rule, "irql-call-above-max") && !y->rule);
+		EXPECT(x->severity == DIAG_WARNING && y->severity == DIAG_ERROR);
+		EXPECT(!strcmp(x->loc.file, "/src/dpc.c") && x->loc.line == 12 && x->loc.col == 13 &&
+		       x->loc.offset == 120 && !x->loc.macro && !strcmp(y->loc.macro, "MACRO"));
+		EXPECT(!strcmp(x->msg, d.v[0]->msg) && !strcmp(y->msg, d.v[1]->msg));
+		EXPECT(x->nnotes == 2 && !strcmp(x->notes[1].msg, "called here") && x->notes[0].loc.line == 40);
+		EXPECT(x->nfixits == 1 && x->fixits[0].offset == 4000000000u && x->fixits[0].line == 10 &&
+		       !strcmp(x->fixits[0].text, "_Use_decl_annotations_\n") && !strcmp(x->fixits[0].file, "/src/dpc.c"));
+		EXPECT(!y->nnotes && !y->nfixits);
+		struct strbuf b2 = { 0 };
+		irser_write_findings(&r, &b2);
+		EXPECT(b2.len == b.len && !memcmp(b2.buf, b.buf, b.len));
+		sb_release(&b2);
+	}
+	free_diag(&r);
+	/* every truncation, and every byte flipped: rejected or read, never out of bounds */
+	for (size_t n = 0; n < b.len; n++) {
+		char *copy = malloc(n + 1);
+		memcpy(copy, b.buf, n);
+		EXPECT(irser_read_findings(copy, n, &r, a) < 0);
+		free_diag(&r);
+		free(copy);
+	}
+	for (size_t i = 0; i < b.len; i++) {
+		char *copy = malloc(b.len);
+		memcpy(copy, b.buf, b.len);
+		copy[i] ^= 0x41;
+		irser_read_findings(copy, b.len, &r, a);
+		free_diag(&r);
+		free(copy);
+	}
+	arena_free(a);
+	free_diag(&d);
+	sb_release(&b);
+}
+
 int main(void)
 {
 	test_round_trip();
 	test_corruption();
+	test_findings();
 	if (failures)
 		fprintf(stderr, "irser: %d failure%s\n", failures, failures == 1 ? "" : "s");
 	return failures != 0;
