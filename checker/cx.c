@@ -2145,6 +2145,11 @@ static void collect_macros(struct cxu *cu, struct kids *ks)
 			continue;
 		CXFile f;
 		unsigned b, e, line, col;
+		/* most expansions are in the headers: their file first, from the name's
+		 * location alone (where the extent starts), then the extent of the user's */
+		clang_getSpellingLocation(clang_getCursorLocation(c), &f, &line, &col, &b);
+		if (!f || is_system_file(cu, f))
+			continue;
 		CXSourceRange r = clang_getCursorExtent(c);
 		clang_getSpellingLocation(clang_getRangeStart(r), &f, &line, &col, &b);
 		clang_getSpellingLocation(clang_getRangeEnd(r), &f, &line, &col, &e);
