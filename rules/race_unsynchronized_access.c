@@ -132,26 +132,60 @@ static const char *const why_skipped[] = {
 	[PAIR_RACE] = "pointers dpccheck does not trace to the device extension",
 };
 
+/* Whether two accesses are alike for judge(): the same context, kind of access and
+ * locks (lock objects are interned: compared as pointers, as common_lock does). */
+static bool alike(const struct access *a, const struct access *b)
+{
+	if (a->write != b->write || a->entry != b->entry || a->nlocks != b->nlocks)
+		return false;
+	for (int i = 0; i < a->nlocks; i++)
+		if (a->locks[i].kind != b->locks[i].kind || a->locks[i].object != b->locks[i].object ||
+		    a->locks[i].unsure != b->locks[i].unsure)
+			return false;
+	return true;
+}
+
+/* Counts the undecidable pairs of each member (v sorted by member): every unordered pair
+ * of accesses, an access with itself included. judge() is symmetric and depends on two
+ * accesses only through their keys and what alike() compares, so the accesses of a
+ * member are counted in classes of the same key and alike: a pair of classes is judged
+ * once and counts as many pairs as it stands for. */
 static void count_pairs(const struct race *r, const struct access *v, int n, bool untraced, int counts[4],
 			struct strbuf *detail)
 {
-	for (int i = 0; i < n; i++) {
-		if (i && !strcmp(v[i].group, v[i - 1].group))
-			continue;
-		int by[4] = { 0 };
-		for (int a = i; a < n && !strcmp(v[a].group, v[i].group); a++)
-			for (int b = a; b < n && !strcmp(v[b].group, v[i].group); b++) {
-				enum verdict w = judge(r, &v[a], &v[b]);
+	int *rep = xmalloc(sizeof(int) * ((size_t)n + 1)); /* a class: its first access */
+	long long *size = xmalloc(sizeof(long long) * ((size_t)n + 1));
+	for (int i = 0, end; i < n; i = end) {
+		for (end = i + 1; end < n && !strcmp(v[end].group, v[i].group); end++)
+			;
+		int nk = 0;
+		for (int a = i; a < end; a++) {
+			int c = 0;
+			while (c < nk && !(alike(&v[rep[c]], &v[a]) && !strcmp(v[rep[c]].key, v[a].key)))
+				c++;
+			if (c == nk) {
+				rep[nk] = a;
+				size[nk++] = 0;
+			}
+			size[c]++;
+		}
+		long long by[4] = { 0 };
+		for (int c = 0; c < nk; c++)
+			for (int d = c; d < nk; d++) {
+				enum verdict w = judge(r, &v[rep[c]], &v[rep[d]]);
+				long long pairs = c == d ? size[c] * (size[c] + 1) / 2 : size[c] * size[d];
 				if (w == PAIR_UNKNOWN_INDEX || w == PAIR_UNKNOWN_LOCK || (untraced && w != PAIR_NONE))
-					by[untraced ? PAIR_RACE : w]++;
+					by[untraced ? PAIR_RACE : w] += pairs;
 			}
 		for (int w = 0; w < 4; w++)
 			if (by[w]) {
-				counts[w] += by[w];
-				sb_addf(detail, "\n  '%s': %d pair%s (%s)", v[i].group, by[w], by[w] == 1 ? "" : "s",
+				counts[w] += (int)by[w];
+				sb_addf(detail, "\n  '%s': %lld pair%s (%s)", v[i].group, by[w], by[w] == 1 ? "" : "s",
 					why_skipped[w]);
 			}
 	}
+	free(rep);
+	free(size);
 }
 
 static int cmp_group(const void *x, const void *y)
@@ -196,18 +230,6 @@ static int cmp_index_by_key(const void *x, const void *y)
 	return c ? c : (i > j) - (i < j);
 }
 
-/* Whether two accesses are alike for judge(): the same context, kind of access and
- * locks (lock objects are interned: compared as pointers, as common_lock does). */
-static bool alike(const struct access *a, const struct access *b)
-{
-	if (a->write != b->write || a->entry != b->entry || a->nlocks != b->nlocks)
-		return false;
-	for (int i = 0; i < a->nlocks; i++)
-		if (a->locks[i].kind != b->locks[i].kind || a->locks[i].object != b->locks[i].object ||
-		    a->locks[i].unsure != b->locks[i].unsure)
-			return false;
-	return true;
-}
 
 /* The accesses of one key that are alike: members in index order, and the same sorted
  * by location with the least index from each position on (the first member at or after
