@@ -98,34 +98,80 @@ static uint64_t hash64(const char *s, size_t n, uint64_t h)
  * moving it changes nothing). */
 static void add_normalized(struct strbuf *sb, const char *msg, const char *line)
 {
-	for (const char *p = msg; *p; p++) {
-		sb_add(sb, p, 1);
+	for (const char *p = msg; *p;) { /* runs up to and including each ':' */
+		size_t n = strcspn(p, ":");
+		sb_add(sb, p, n + (p[n] == ':'));
+		p += n;
 		if (*p == ':')
-			while (isdigit((unsigned char)p[1]))
-				p++;
+			for (p++; isdigit((unsigned char)*p); p++)
+				;
 	}
 	sb_add(sb, "\n", 1);
-	for (const char *p = line ? line : ""; *p; p++)
-		if (!isspace((unsigned char)*p))
-			sb_add(sb, p, 1);
+	for (const char *p = line ? line : ""; *p;) { /* runs between white space */
+		const char *q = p;
+		while (*q && !isspace((unsigned char)*q))
+			q++;
+		sb_add(sb, p, (size_t)(q - p));
+		for (p = q; *p && isspace((unsigned char)*p); p++)
+			;
+	}
+}
+
+/* The definitions of each file, for the function a finding lies in: the functions of
+ * every unit in unit order, grouped by the file of their definition. */
+struct def_span {
+	const char *file, *name;
+	unsigned begin, end;
+	int order; /* unit, then function: the first that contains a location wins */
+};
+
+static int cmp_span(const void *x, const void *y)
+{
+	const struct def_span *a = x, *b = y;
+	int c = strcmp(a->file, b->file);
+	return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
+static void index_definitions(struct report *r, struct def_span **v, int *n)
+{
+	int cap = 0, order = 0;
+	*v = NULL;
+	*n = 0;
+	for (int i = 0; i < r->nunits; i++) {
+		const struct ir_unit *u = r->units[i];
+		for (int j = 0; j < u->nfunctions; j++, order++) {
+			const struct ir_function *fn = &u->functions[j];
+			if (!fn->defined)
+				continue;
+			for (int k = 0; k < fn->ndecls; k++)
+				if (fn->decls[k].is_definition && fn->decls[k].loc.file) {
+					VEC_PUSH(*v, *n, cap);
+					(*v)[(*n)++] = (struct def_span){ fn->decls[k].loc.file, fn->name, fn->def_begin_offset,
+									  fn->def_end_offset, order };
+				}
+		}
+	}
+	if (*n)
+		qsort(*v, (size_t)*n, sizeof(**v), cmp_span);
 }
 
 /* The function whose definition contains a location, or "" (a declaration outside any
  * function). */
-static const char *enclosing_function(const struct report *r, const struct ir_loc *l)
+static const char *enclosing_function(const struct def_span *v, int n, const struct ir_loc *l)
 {
-	for (int i = 0; l->file && i < r->nunits; i++) {
-		const struct ir_unit *u = r->units[i];
-		for (int j = 0; j < u->nfunctions; j++) {
-			const struct ir_function *fn = &u->functions[j];
-			if (!fn->defined || l->offset < fn->def_begin_offset || l->offset >= fn->def_end_offset)
-				continue;
-			for (int k = 0; k < fn->ndecls; k++)
-				if (fn->decls[k].is_definition && fn->decls[k].loc.file &&
-				    !strcmp(fn->decls[k].loc.file, l->file))
-					return fn->name;
-		}
+	if (!l->file)
+		return "";
+	int lo = 0, hi = n; /* the first span of l's file */
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (strcmp(v[mid].file, l->file) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	for (int i = lo; i < n && !strcmp(v[i].file, l->file); i++)
+		if (l->offset >= v[i].begin && l->offset < v[i].end)
+			return v[i].name;
 	return "";
 }
 
@@ -133,14 +179,29 @@ static const char *enclosing_function(const struct report *r, const struct ir_lo
  * message and the text of the line it points at, and which occurrence of that identity
  * it is in file order. Line numbers are left out on purpose, so a baseline survives
  * edits elsewhere in the file. */
-static char *fingerprint_key(const struct report *r, const struct finding *f)
+static char *fingerprint_key(const struct report *r, const struct def_span *defs, int ndefs,
+			     const struct finding *f)
 {
 	struct strbuf sb = { 0 };
 	char *path = f->loc.file ? report_path(r, f->loc.file) : xstrdup("");
-	sb_addf(&sb, "%s\n%s\n%s\n", f->rule ? f->rule : "", path, enclosing_function(r, &f->loc));
+	sb_addf(&sb, "%s\n%s\n%s\n", f->rule ? f->rule : "", path, enclosing_function(defs, ndefs, &f->loc));
 	free(path);
 	add_normalized(&sb, f->msg, f->loc.file ? diag_source_line(f->loc.file, f->loc.line, NULL) : NULL);
 	return sb.buf;
+}
+
+/* Finding indices by identity (hash, then text), and by index within one: the
+ * occurrence of each identity in file order. */
+static char **sort_keys;
+static uint64_t *sort_hashes;
+
+static int cmp_identity(const void *x, const void *y)
+{
+	int i = *(const int *)x, j = *(const int *)y;
+	if (sort_hashes[i] != sort_hashes[j])
+		return sort_hashes[i] < sort_hashes[j] ? -1 : 1;
+	int c = strcmp(sort_keys[i], sort_keys[j]);
+	return c ? c : (i > j) - (i < j);
 }
 
 static void compute_fingerprints(struct report *r)
@@ -148,14 +209,28 @@ static void compute_fingerprints(struct report *r)
 	int n = r->diag->n;
 	char **keys = xcalloc((size_t)n + 1, sizeof(*keys));
 	uint64_t *key_hashes = xcalloc((size_t)n + 1, sizeof(*key_hashes));
+	int *by_identity = xcalloc((size_t)n + 1, sizeof(int));
+	int *occurrence = xcalloc((size_t)n + 1, sizeof(int));
 	r->fingerprints = xcalloc((size_t)n + 1, sizeof(*r->fingerprints));
+	struct def_span *defs;
+	int ndefs;
+	index_definitions(r, &defs, &ndefs);
 	for (int i = 0; i < n; i++) {
-		keys[i] = fingerprint_key(r, r->diag->v[i]);
+		keys[i] = fingerprint_key(r, defs, ndefs, r->diag->v[i]);
 		key_hashes[i] = hash64(keys[i], strlen(keys[i]), 0);
-		int occurrence = 0;
-		for (int j = 0; j < i; j++)
-			occurrence += key_hashes[j] == key_hashes[i] && !strcmp(keys[i], keys[j]);
-		char *full = xstrfmt("%s\n%d", keys[i], occurrence);
+		by_identity[i] = i;
+	}
+	sort_keys = keys;
+	sort_hashes = key_hashes;
+	if (n)
+		qsort(by_identity, (size_t)n, sizeof(int), cmp_identity);
+	for (int k = 1; k < n; k++) {
+		int i = by_identity[k], p = by_identity[k - 1];
+		if (key_hashes[i] == key_hashes[p] && !strcmp(keys[i], keys[p]))
+			occurrence[i] = occurrence[p] + 1;
+	}
+	for (int i = 0; i < n; i++) {
+		char *full = xstrfmt("%s\n%d", keys[i], occurrence[i]);
 		size_t len = strlen(full);
 		r->fingerprints[i] =
 		    xstrfmt("%016llx%016llx", (unsigned long long)hash64(full, len, 0xcbf29ce484222325ULL),
@@ -166,6 +241,9 @@ static void compute_fingerprints(struct report *r)
 		free(keys[i]);
 	free(keys);
 	free(key_hashes);
+	free(by_identity);
+	free(occurrence);
+	free(defs);
 }
 
 int report_init(struct report *r, struct diag *d, const char *root, struct ir_unit *const *units, int nunits)
