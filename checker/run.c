@@ -655,15 +655,20 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 	char *fname = NULL, *fkey = NULL;
 	bool cacheable = rq->findings && findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
 	run_plan_free(&plan);
-	res->program = program_link(res->units, res->nunits);
-	res->roles = roles_compute(res->program);
+	struct diag *d = &res->diag;
+	bool hit = false;
 	if (rq->findings) {
-		struct diag *d = &res->diag;
 		d->checks = checks;
 		d->scan_files = res->scan;
 		d->nscan_files = res->nunits;
 		d->want_stats = rq->verbose;
-		bool hit = cacheable && findings_load(res, fname, fkey, d);
+		hit = cacheable && findings_load(res, fname, fkey, d);
+	}
+	if (!hit) { /* the rules' input (and the inventory's); findings read back need neither */
+		res->program = program_link(res->units, res->nunits);
+		res->roles = roles_compute(res->program);
+	}
+	if (rq->findings) {
 		if (!hit) {
 			rules_run(res->program, res->roles, d);
 			if (cacheable)

@@ -62,7 +62,7 @@ struct run_result {
 	struct ir_unit **units;
 	int nunits;
 	const char **scan; /* the parsed files, for NOLINT typos */
-	struct program *program;
+	struct program *program; /* NULL when the findings were read back from the cache */
 	struct roles *roles;
 	struct cache *cache; /* the IR cache the units came through, or NULL */
 	struct arena *findings_arena; /* strings of findings read from the cache */
