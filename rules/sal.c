@@ -97,15 +97,27 @@ static void defined_names(const char *text, struct names *ns)
 	}
 }
 
+static bool is_ident(char c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Every SAL-looking name begins with '_' (looks_like_sal): only identifiers that start
+ * with one are looked at. An identifier starts at a letter or '_' not inside another one
+ * (digits before it are skipped as no identifier starts with one). */
 static void scan_text(const char *text, const struct names *known, struct names *used)
 {
-	for (const char *p = text; *p;) {
-		if (!(isalpha((unsigned char)*p) || *p == '_')) {
-			p++;
+	for (const char *p = text; (p = strchr(p, '_'));) {
+		const char *j = p;
+		while (j > text && isdigit((unsigned char)j[-1]))
+			j--;
+		if (j > text && is_ident(j[-1])) {
+			while (is_ident(*p)) /* inside an identifier: to its end */
+				p++;
 			continue;
 		}
 		const char *s = p;
-		while (isalnum((unsigned char)*p) || *p == '_')
+		while (is_ident(*p))
 			p++;
 		size_t len = (size_t)(p - s);
 		if (!looks_like_sal(s, len) || is_known(known, s, len))
@@ -127,8 +139,39 @@ static void scan_text(const char *text, const struct names *known, struct names 
 	}
 }
 
+/* What one header uses, in the order of first use (a memo entry: every unit of a driver
+ * includes its headers again). */
+struct header_scan {
+	char *path;
+	const struct names *known; /* the SAL names it was scanned against */
+	struct names used;
+};
+
+struct sal_memo;
+static struct header_scan *header_scan(struct sal_memo *m, const char *path, const struct names *known);
+
+/* Adds what a header uses to used: as scanning it there would (new names in order, the
+ * function-like mark or-ed). */
+static void merge_used(struct names *used, const struct names *from)
+{
+	for (int k = 0; k < from->n; k++) {
+		int i = find(used, from->v[k], strlen(from->v[k]));
+		if (i < 0) {
+			VEC_PUSH(used->v, used->n, used->cap);
+			int cap = used->capfn;
+			VEC_PUSH(used->fn, used->n, cap);
+			used->capfn = cap;
+			used->v[used->n] = xstrdup(from->v[k]);
+			used->fn[used->n] = false;
+			i = used->n++;
+		}
+		used->fn[i] |= from->fn[k];
+	}
+}
+
 /* The headers a file includes with quotes, resolved against the file's folder. */
-static void scan_includes(const char *file, const char *text, const struct names *known, struct names *used)
+static void scan_includes(struct sal_memo *m, const char *file, const char *text, const struct names *known,
+			  struct names *used)
 {
 	const char *slash = strrchr(file, '/');
 	int dirlen = slash ? (int)(slash - file + 1) : 0;
@@ -142,10 +185,16 @@ static void scan_includes(const char *file, const char *text, const struct names
 		if (!e || memchr(q, '\n', (size_t)(e - q)))
 			continue;
 		char *path = xstrfmt("%.*s%.*s", dirlen, file, (int)(e - q - 1), q + 1);
-		char *h = read_file(path, NULL);
-		if (h)
-			scan_text(h, known, used);
-		free(h);
+		if (m) {
+			struct header_scan *h = header_scan(m, path, known);
+			if (h)
+				merge_used(used, &h->used);
+		} else {
+			char *h = read_file(path, NULL);
+			if (h)
+				scan_text(h, known, used);
+			free(h);
+		}
 		free(path);
 	}
 }
@@ -164,9 +213,28 @@ struct sal_memo {
 	struct entry {
 		char *key; /* the header paths, joined */
 		struct names known;
-	} *v;
+	} **v; /* each allocated alone: header scans keep a pointer to its names */
 	int n, cap;
+	struct header_scan *h;
+	int nh, caph;
 };
+
+static struct header_scan *header_scan(struct sal_memo *m, const char *path, const struct names *known)
+{
+	for (int i = 0; i < m->nh; i++)
+		if (m->h[i].known == known && !strcmp(m->h[i].path, path))
+			return &m->h[i];
+	char *text = read_file(path, NULL);
+	VEC_PUSH(m->h, m->nh, m->caph);
+	struct header_scan *h = &m->h[m->nh++];
+	memset(h, 0, sizeof(*h));
+	h->path = xstrdup(path);
+	h->known = known;
+	if (text)
+		scan_text(text, known, &h->used);
+	free(text);
+	return h;
+}
 
 struct sal_memo *sal_memo_new(void)
 {
@@ -178,10 +246,16 @@ void sal_memo_free(struct sal_memo *m)
 	if (!m)
 		return;
 	for (int i = 0; i < m->n; i++) {
-		free(m->v[i].key);
-		free_names(&m->v[i].known);
+		free(m->v[i]->key);
+		free_names(&m->v[i]->known);
+		free(m->v[i]);
+	}
+	for (int i = 0; i < m->nh; i++) {
+		free(m->h[i].path);
+		free_names(&m->h[i].used);
 	}
 	free(m->v);
+	free(m->h);
 	free(m);
 }
 
@@ -204,13 +278,12 @@ static const struct names *known_names(struct sal_memo *m, const char *const *he
 	for (int i = 0; i < nheaders; i++)
 		sb_addf(&key, "%s\n", headers[i]);
 	for (int i = 0; i < m->n; i++)
-		if (!strcmp(m->v[i].key, key.buf)) {
+		if (!strcmp(m->v[i]->key, key.buf)) {
 			sb_release(&key);
-			return &m->v[i].known;
+			return &m->v[i]->known;
 		}
 	VEC_PUSH(m->v, m->n, m->cap);
-	struct entry *e = &m->v[m->n++];
-	memset(e, 0, sizeof(*e));
+	struct entry *e = m->v[m->n++] = xcalloc(1, sizeof(struct entry));
 	e->key = key.buf;
 	load_known(headers, nheaders, &e->known);
 	return &e->known;
@@ -229,7 +302,7 @@ void sal_stub_args(struct sal_memo *memo, const char *file, const char *const *h
 	else
 		load_known(headers, nheaders, &own);
 	scan_text(text, known, &used);
-	scan_includes(file, text, known, &used);
+	scan_includes(memo, file, text, known, &used);
 	for (int i = 0; i < used.n; i++) {
 		char *d = xstrfmt("-D%s%s=", used.v[i], used.fn[i] ? "(...)" : "");
 		strv_push(args, d);
