@@ -342,7 +342,14 @@ struct kids {
 /* The tree of a function body, read from libclang once. The lowering asks for the
  * children of most nodes several times (strip, casts, paths, conditions), and each
  * clang_visitChildren call costs about a thousand instructions of set-up: one
- * recursive visit of the body replaces them (LIBCLANG-NOTES). A node's children are
+ * recursive visit of the body replaces them (measured with callgrind on libclang 19:
+ * 17,550 calls and 16M instructions for a 1,350-line unit became 26 calls). Two things
+ * differ from visiting each node on its own, both checked against that in every test:
+ * a visit that starts at a statement hands its children cursors whose data[0] (the
+ * enclosing declaration) is NULL, and a recursive visit leaves the last declaration it
+ * entered there for later siblings. Only clang_getCursorSemanticParent and
+ * clang_getCursorLexicalParent of a statement read it, and dpccheck asks them of
+ * declarations only. A node's children are
  * kept contiguous in kid[]; nodes are found by the cursor's bits through an open
  * hash. A cursor the tree does not hold (from outside the body, or made by
  * clang_getCursorReferenced) is visited directly, as before. */
