@@ -401,20 +401,23 @@ struct parse_run {
 	int total;
 	struct cache *cache;
 	char **notes; /* with --verbose, each unit's cache line, printed in order */
+	int *order; /* the units by decreasing size: the pool takes them in this order */
 };
 
-static void parse_one(int i, void *ctx)
+static void parse_one(int k, void *ctx)
 {
 	struct parse_run *r = ctx;
+	int i = r->order[k];
 	if (r->skip[i])
 		return;
 	struct cx_options c = cx_opts(&r->jobs[i]);
 	r->parsed[i] = unit_get(r->jobs[i].file, &c, r->cache, r->notes ? &r->notes[i] : NULL);
 }
 
-static void parse_done(int i, int ndone, void *ctx)
+static void parse_done(int k, int ndone, void *ctx)
 {
 	struct parse_run *r = ctx;
+	int i = r->order[k];
 	const char *f = r->jobs[i].file ? r->jobs[i].file : "";
 	const char *base = strrchr(f, '/');
 	fprintf(stderr, "\r\033[K[%d/%d] %s", ndone, r->total, base ? base + 1 : f);
@@ -457,7 +460,7 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 	struct cache *cache = res->cache = rq->no_cache ? NULL : cache_open(rq->cache_dir);
 	struct parse_run run = { jobs, xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
 				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs,
-				 cache, NULL };
+				 cache, NULL, NULL };
 	if (rq->verbose && cache)
 		run.notes = xcalloc((size_t)njobs + 1, sizeof(char *));
 	for (int i = 0; i < njobs; i++) {
@@ -471,8 +474,25 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 		if (rq->fix && !run.skip[i])
 			fix_snapshot(j->file); /* before the parse reads it */
 	}
+	/* the largest units first: the last ones to finish are then small, and no worker
+	 * waits long for another at the end (outputs stay in the plan's order) */
+	run.order = xcalloc((size_t)njobs + 1, sizeof(int));
+	off_t *size = xcalloc((size_t)njobs + 1, sizeof(off_t));
+	for (int i = 0; i < njobs; i++) {
+		struct stat st;
+		run.order[i] = i;
+		size[i] = jobs[i].file && !stat(jobs[i].file, &st) ? st.st_size : 0;
+	}
+	for (int i = 1; i < njobs; i++) { /* insertion sort: stable, and units are few */
+		int x = run.order[i], j = i;
+		for (; j > 0 && size[run.order[j - 1]] < size[x]; j--)
+			run.order[j] = run.order[j - 1];
+		run.order[j] = x;
+	}
+	free(size);
 	pool_run(njobs, rq->threads ? rq->threads : pool_default_threads(), parse_one, run.progress ? parse_done : NULL,
 		 &run);
+	free(run.order);
 	if (run.progress)
 		fputs("\r\033[K", stderr);
 	/* in the order of the command line (or database), whatever the threads did */
