@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,13 +47,19 @@ static void path_str(struct strbuf *sb, const struct ir_path *p)
 	for (int i = 0; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
 		switch (s->kind) {
-		case IR_STEP_DOT: sb_addf(&t, ".%s", s->field); break;
-		case IR_STEP_ARROW: sb_addf(&t, "->%s", s->field); break;
+		case IR_STEP_DOT: /* appended, not formatted: the lock tracker spells paths often */
+		case IR_STEP_ARROW:
+			sb_adds(&t, s->kind == IR_STEP_DOT ? "." : "->");
+			sb_adds(&t, s->field ? s->field : "(null)");
+			break;
 		case IR_STEP_INDEX:
-			if (s->index_known)
-				sb_addf(&t, "[%lld]", s->index);
-			else
+			if (s->index_known) {
+				char num[32];
+				int n = snprintf(num, sizeof(num), "[%lld]", s->index);
+				sb_add(&t, num, (size_t)n);
+			} else {
 				sb_adds(&t, "[?]");
+			}
 			break;
 		case IR_STEP_DEREF: {
 			bool last = i == p->nsteps - 1;
@@ -94,8 +101,10 @@ const char *ir_path_object(struct arena *a, const struct ir_path *p)
 	}
 	for (int i = first; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
-		if (s->kind == IR_STEP_DOT || s->kind == IR_STEP_ARROW)
-			sb_addf(&sb, ".%s", s->field);
+		if (s->kind == IR_STEP_DOT || s->kind == IR_STEP_ARROW) {
+			sb_adds(&sb, ".");
+			sb_adds(&sb, s->field ? s->field : "(null)");
+		}
 		else if (s->kind == IR_STEP_INDEX)
 			sb_adds(&sb, "[]");
 	}

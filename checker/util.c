@@ -256,3 +256,38 @@ void strv_clear(struct strv *v)
 	v->v = NULL;
 	v->n = v->cap = 0;
 }
+
+static const char **sort_keys_of;
+
+static int cmp_keyed(const void *x, const void *y)
+{
+	int i = *(const int *)x, j = *(const int *)y;
+	int c = strcmp(sort_keys_of[i], sort_keys_of[j]);
+	return c ? c : (i > j) - (i < j);
+}
+
+void str_index_build(struct str_index *x, const void *base, size_t n, size_t stride, size_t offset)
+{
+	x->n = (int)n;
+	x->keys = xcalloc(n + 1, sizeof(*x->keys));
+	x->order = xcalloc(n + 1, sizeof(*x->order));
+	for (size_t i = 0; i < n; i++) {
+		memcpy(&x->keys[i], (const char *)base + i * stride + offset, sizeof(const char *));
+		x->order[i] = (int)i;
+	}
+	sort_keys_of = x->keys; /* built once, under pthread_once by the callers */
+	qsort(x->order, n, sizeof(int), cmp_keyed);
+}
+
+int str_index_find(const struct str_index *x, const char *key)
+{
+	int lo = 0, hi = x->n;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (strcmp(x->keys[x->order[mid]], key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->n && !strcmp(x->keys[x->order[lo]], key) ? lo : -1;
+}

@@ -72,4 +72,16 @@ bool starts_with(const char *s, const char *prefix);
 #define HASH_INIT 0xcbf29ce484222325ULL
 uint64_t hash_bytes(uint64_t h, const void *p, size_t n);
 
+/* An index of a table by one of its string fields, searched by bisection instead of a
+ * scan with strcmp (the IRQL and lock tables are asked about every call the tracker
+ * meets). Entries of one name stay in table order. str_index_find gives the first
+ * position in order[] whose key is key, or -1; the next ones follow while keys match. */
+struct str_index {
+	const char **keys; /* by table index */
+	int *order;	   /* table indices, by key then index */
+	int n;
+};
+void str_index_build(struct str_index *x, const void *base, size_t n, size_t stride, size_t offset);
+int str_index_find(const struct str_index *x, const char *key);
+
 #endif /* DPCCHECK_UTIL_H */

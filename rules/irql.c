@@ -8,6 +8,8 @@
 #include "locks.h"
 #include "util.h"
 
+#include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,12 +105,19 @@ enum irql_limit_source irql_call_limits(const struct program *p, const struct lo
 	return IRQL_LIMIT_TABLE;
 }
 
+static struct str_index facts_index;
+static pthread_once_t facts_once = PTHREAD_ONCE_INIT;
+
+static void index_facts(void)
+{
+	str_index_build(&facts_index, facts, ARRAY_SIZE(facts), sizeof(facts[0]), offsetof(struct irql_fact, routine));
+}
+
 const struct irql_fact *irql_fact_of(const char *routine)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(facts); i++)
-		if (!strcmp(facts[i].routine, routine))
-			return &facts[i];
-	return NULL;
+	pthread_once(&facts_once, index_facts);
+	int k = str_index_find(&facts_index, routine);
+	return k < 0 ? NULL : &facts[facts_index.order[k]];
 }
 
 const struct irql_wait *irql_wait_of(const char *routine)

@@ -28,6 +28,8 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -437,15 +439,26 @@ static void emit(struct fctx *f, struct lock_event *e)
 	t->visit(e, t->vctx);
 }
 
+static struct str_index apis_index;
+static pthread_once_t apis_once = PTHREAD_ONCE_INIT;
+
+static void index_apis(void)
+{
+	str_index_build(&apis_index, apis, ARRAY_SIZE(apis), sizeof(apis[0]), offsetof(struct lock_api, routine));
+}
+
+/* The first entry of apis[] for the routine whose notification (if it has one) is the
+ * call's first argument. */
 static const struct lock_api *find_api(const struct ir_call *c)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(apis); i++) {
-		if (strcmp(c->callee, apis[i].routine))
+	pthread_once(&apis_once, index_apis);
+	for (int k = str_index_find(&apis_index, c->callee); k >= 0 && k < apis_index.n; k++) {
+		const struct lock_api *a = &apis[apis_index.order[k]];
+		if (strcmp(a->routine, c->callee))
+			break;
+		if (a->notification && !(c->nargs > 0 && c->args[0].name && !strcmp(c->args[0].name, a->notification)))
 			continue;
-		if (apis[i].notification &&
-		    !(c->nargs > 0 && c->args[0].name && !strcmp(c->args[0].name, apis[i].notification)))
-			continue;
-		return &apis[i];
+		return a;
 	}
 	return NULL;
 }

@@ -97,6 +97,13 @@ static void find_extension(struct race *r, const struct roles *roles)
 	}
 }
 
+/* ".field", appended (keys are built for every access in every context: no printf). */
+static void add_field(struct strbuf *sb, const char *field)
+{
+	sb_add(sb, ".", 1);
+	sb_adds(sb, field ? field : "(null)");
+}
+
 /* The shared object a path names: from the first member of the device extension (or a
  * global), with constant indices kept; NULL when the path is not shared state. */
 static bool access_key(const struct race *r, const struct ir_path *p, char **key, char **group)
@@ -119,13 +126,15 @@ static bool access_key(const struct race *r, const struct ir_path *p, char **key
 	for (int i = first; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
 		if (s->kind == IR_STEP_DOT || s->kind == IR_STEP_ARROW) {
-			sb_addf(&k, ".%s", s->field);
-			sb_addf(&g, ".%s", s->field);
+			add_field(&k, s->field);
+			add_field(&g, s->field);
 		} else if (s->kind == IR_STEP_INDEX) {
-			if (s->index_known)
-				sb_addf(&k, "[%lld]", s->index);
-			else
+			if (s->index_known) {
+				char num[32];
+				sb_add(&k, num, (size_t)snprintf(num, sizeof(num), "[%lld]", s->index));
+			} else {
 				sb_adds(&k, "[?]");
+			}
 			sb_adds(&g, "[]");
 		}
 	}
@@ -148,8 +157,8 @@ static bool untraced_key(const struct ir_path *p, char **key, char **group)
 	for (int i = 0; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
 		if (s->kind == IR_STEP_DOT || s->kind == IR_STEP_ARROW) {
-			sb_addf(&k, ".%s", s->field);
-			sb_addf(&g, ".%s", s->field);
+			add_field(&k, s->field);
+			add_field(&g, s->field);
 		} else if (s->kind == IR_STEP_INDEX) {
 			sb_adds(&k, "[?]");
 			sb_adds(&g, "[]");
