@@ -1349,18 +1349,23 @@ void locks_note_chain(struct finding *f, const struct program *p, const struct l
 			  p->fns[e->chain_fns[i - 1]].name);
 	if (!e->entry_role || !entry_note)
 		return;
-	const char *entry = p->fns[e->chain_fns[0]].name;
-	if (e->entry_reg && !e->entry_reg->by_name) {
-		diag_note(f, e->entry_reg->loc, "'%s' runs as %s %s%s", entry, role_article(e->entry_role->what),
-			  e->entry_role->what,
-			  e->entry_reg->by_config ? ", says this Roles entry" : " (registered here)");
+	locks_note_entry(f, p, e->chain_fns[0], e->entry_role, e->entry_reg);
+}
+
+void locks_note_entry(struct finding *f, const struct program *p, int fn, const struct role_def *role,
+		      const struct registration *reg)
+{
+	const char *entry = p->fns[fn].name;
+	if (reg && !reg->by_name) {
+		diag_note(f, reg->loc, "'%s' runs as %s %s%s", entry, role_article(role->what), role->what,
+			  reg->by_config ? ", says this Roles entry" : " (registered here)");
 		return;
 	}
-	const struct prog_decl *rd = role_decl_of(&p->fns[e->chain_fns[0]]);
-	const struct prog_decl *at = rd ? rd : program_def_decl(&p->fns[e->chain_fns[0]]);
+	const struct prog_decl *rd = role_decl_of(&p->fns[fn]);
+	const struct prog_decl *at = rd ? rd : program_def_decl(&p->fns[fn]);
 	if (at)
-		diag_note(f, at->decl->loc, "'%s' runs as %s %s (declared here)", entry, role_article(e->entry_role->what),
-			  e->entry_role->what);
+		diag_note(f, at->decl->loc, "'%s' runs as %s %s (declared here)", entry, role_article(role->what),
+			  role->what);
 }
 
 void locks_note_held(struct finding *f, const struct program *p, const struct lock_event *e, const struct held *h)

@@ -111,6 +111,10 @@ struct finding;
  * the chain, then (with entry_note) the registration or role that gives the entry its
  * context. */
 void locks_note_chain(struct finding *f, const struct program *p, const struct lock_event *e, bool entry_note);
+/* The note that says in which role function fn runs: at its registration, or at its
+ * role-typed declaration when it runs by name (DriverEntry) or was not registered. */
+void locks_note_entry(struct finding *f, const struct program *p, int fn, const struct role_def *role,
+		      const struct registration *reg);
 /* Adds the note saying where a held lock was taken (or that the entry holds it). */
 void locks_note_held(struct finding *f, const struct program *p, const struct lock_event *e,
 		     const struct held *h);

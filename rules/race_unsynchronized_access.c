@@ -20,6 +20,7 @@
  * access made without the other side's lock (else the earlier one), with a note at the
  * conflicting access.
  */
+#include "locks.h"
 #include "rule.h"
 #include "shared.h"
 #include "util.h"
@@ -111,6 +112,10 @@ static void report(struct rule_ctx *ctx, const struct race *r, const struct acce
 				b->write ? "written" : "read", p->fns[b->entry].name, b->role->what, lb);
 	diag_note(f, b->loc, "'%s' is %s here in '%s', reached from '%s', holding %s", ir_path_str(p->arena, b->path),
 		  b->write ? "written" : "read", p->fns[b->fn].name, p->fns[b->entry].name, lb);
+	/* where each context comes from, as the IRQL rules say it */
+	locks_note_entry(f, p, a->entry, a->role, a->reg);
+	if (b->entry != a->entry || b->role != a->role)
+		locks_note_entry(f, p, b->entry, b->role, b->reg);
 }
 
 static int cmp_loc(const struct ir_loc *a, const struct ir_loc *b)

@@ -202,6 +202,7 @@ void shared_lock_event(const struct lock_event *e, void *data)
 	a->fn = e->fn;
 	a->entry = e->chain_fns[0];
 	a->role = e->entry_role;
+	a->reg = e->entry_reg;
 	a->loc = e->loc;
 	for (int i = 0; i < e->nheld && a->nlocks < MAX_LOCKS; i++) {
 		if (e->held[i].kind == LK_UNKNOWN)

@@ -19,6 +19,7 @@ struct access {
 	bool write;
 	int fn, entry;	/* the function, the callback it is reached from */
 	const struct role_def *role;
+	const struct registration *reg; /* the entry's registration (for the note), or NULL */
 	struct ir_loc loc;
 	int nlocks;
 	bool indexed, unknown_index; /* the key has an index; one dpccheck does not know */

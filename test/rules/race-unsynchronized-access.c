@@ -27,9 +27,14 @@ typedef struct _EXT {
 HW_PASSIVE_INITIALIZE_ROUTINE PassiveInit;
 HW_DPC_ROUTINE QueueDpc;
 HW_DPC_ROUTINE ResetDpc;
+// Each finding ends with a note per context: where it is registered, or its role-typed
+// declaration when it is not registered in the program (as the IRQL rules say it).
+// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:12: note: 'StartIo' runs as a HwStorStartIo routine (declared here)
 HW_STARTIO StartIo;
+// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:14: note: 'Isr' runs as an interrupt service routine (declared here)
 HW_INTERRUPT Isr;
 HW_BUILDIO BuildIo;
+// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:20: note: 'AdapterControl' runs as a HwStorAdapterControl routine (declared here)
 HW_ADAPTER_CONTROL AdapterControl;
 
 _Use_decl_annotations_
@@ -38,7 +43,9 @@ BOOLEAN PassiveInit(PVOID DeviceExtension)
 	PEXT ext = (PEXT)DeviceExtension;
 	ULONG i;
 	for (i = 0; i < 4; i++)
+		// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:49: note: 'QueueDpc' runs as a DPC routine (registered here)
 		StorPortInitializeDpc(ext, &ext->QueueDpc[i], QueueDpc);
+	// CHECK-DAG: race-unsynchronized-access.c:[[@LINE+1]]:45: note: 'ResetDpc' runs as a DPC routine (registered here)
 	StorPortInitializeDpc(ext, &ext->ResetDpc, ResetDpc);
 	ext->ReadOnly = 8;
 	// good: a "DPCs ready" flag set once during initialization
