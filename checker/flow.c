@@ -66,21 +66,40 @@ void flow_run(const struct ir_function *fn, const struct flow_ops *ops, void *ct
 		return;
 	int n;
 	int *order = reverse_postorder(fn, &n);
+	/* the worklist: a min-heap of reverse-postorder positions, each block in it at most
+	 * once (queued), so the block taken next is the queued one earliest in that order
+	 * without a scan of all blocks (functions with a large switch have thousands) */
+	int *pos = xmalloc(sizeof(int) * (size_t)nb);
+	for (int i = 0; i < nb; i++)
+		pos[i] = -1; /* unreachable from the entry: never queued */
+	for (int i = 0; i < n; i++)
+		pos[order[i]] = i;
+	int *heap = xmalloc(sizeof(int) * ((size_t)n + 1));
+	int nheap = 0;
 	bool *queued = xcalloc((size_t)nb, sizeof(bool));
 	unsigned char *cur = xmalloc(ops->size), *out = xmalloc(ops->size);
 	ops->entry(flow_in(r, ops, 0), ctx);
 	r->reached[0] = queued[0] = true;
+	heap[nheap++] = pos[0];
 	long budget = 64L * nb + 10000;
 	for (;;) {
-		/* the queued block earliest in reverse postorder */
-		int b = -1;
-		for (int i = 0; i < n; i++)
-			if (queued[order[i]]) {
-				b = order[i];
-				break;
-			}
-		if (b < 0)
+		if (!nheap)
 			break;
+		int b = order[heap[0]];
+		heap[0] = heap[--nheap]; /* sift down */
+		for (int i = 0;;) {
+			int l = 2 * i + 1, m = i;
+			if (l < nheap && heap[l] < heap[m])
+				m = l;
+			if (l + 1 < nheap && heap[l + 1] < heap[m])
+				m = l + 1;
+			if (m == i)
+				break;
+			int t = heap[i];
+			heap[i] = heap[m];
+			heap[m] = t;
+			i = m;
+		}
 		if (--budget < 0) {
 			r->converged = false;
 			break;
@@ -105,11 +124,22 @@ void flow_run(const struct ir_function *fn, const struct flow_ops *ops, void *ct
 			} else {
 				changed = ops->join(flow_in(r, ops, to), out, ctx);
 			}
-			if (changed)
+			if (changed && !queued[to] && pos[to] >= 0) {
 				queued[to] = true;
+				int i = nheap++; /* sift up */
+				heap[i] = pos[to];
+				while (i && heap[(i - 1) / 2] > heap[i]) {
+					int t = heap[i];
+					heap[i] = heap[(i - 1) / 2];
+					heap[(i - 1) / 2] = t;
+					i = (i - 1) / 2;
+				}
+			}
 		}
 	}
 	free(order);
+	free(pos);
+	free(heap);
 	free(queued);
 	free(cur);
 	free(out);
