@@ -98,6 +98,13 @@ static void table_grow(struct table *t)
 	free(old.v);
 }
 
+static void writer_release(struct writer *w)
+{
+	free(w->strs.v);
+	free(w->str_ptrs.v);
+	free(w->objs.v);
+}
+
 static void put_u(struct writer *w, uint64_t v)
 {
 	struct strbuf *sb = w->out;
@@ -406,9 +413,7 @@ void irser_write(const struct ir_unit *u, struct strbuf *out)
 		put_u(&w, u->inputs[i].size);
 		put_u(&w, u->inputs[i].hash);
 	}
-	free(w.strs.v);
-	free(w.str_ptrs.v);
-	free(w.objs.v);
+	writer_release(&w);
 }
 
 /* ---- reading ------------------------------------------------------------------------ */
@@ -425,6 +430,14 @@ struct reader {
 	struct arena *a;
 	struct seen strs, paths, args, conds;
 };
+
+static void reader_release(struct reader *r)
+{
+	free(r->strs.v);
+	free(r->paths.v);
+	free(r->args.v);
+	free(r->conds.v);
+}
 
 static uint64_t get_u(struct reader *r)
 {
@@ -528,19 +541,28 @@ static const char *get_str(struct reader *r)
 /* An array written by put_count with elements of the given size: allocated zeroed,
  * *n set. Every element takes at least one byte, so a count beyond the bytes left is
  * malformed (and no huge allocation is ever made). */
-static void *get_array(struct reader *r, int *n, size_t size)
+/* A count written by put_count: the number of elements, 0 for a NULL array (*present
+ * false). */
+static int get_count(struct reader *r, bool *present)
 {
 	uint64_t c = get_u(r);
-	*n = 0;
+	*present = false;
 	if (!c || r->bad)
-		return NULL;
+		return 0;
 	c--;
 	if (c > (uint64_t)(r->end - r->p) || c >= INT_MAX) {
 		r->bad = true;
-		return NULL;
+		return 0;
 	}
-	*n = (int)c;
-	return arena_alloc(r->a, size * (size_t)c);
+	*present = true;
+	return (int)c;
+}
+
+static void *get_array(struct reader *r, int *n, size_t size)
+{
+	bool present;
+	*n = get_count(r, &present);
+	return present ? arena_alloc(r->a, size * (size_t)*n) : NULL;
 }
 
 static void get_loc(struct reader *r, struct ir_loc *l)
@@ -828,10 +850,7 @@ struct ir_unit *irser_read(const void *p, size_t n)
 	struct ir_unit *u = ARENA_NEW(r.a, struct ir_unit);
 	u->arena = r.a;
 	get_unit(&r, u);
-	free(r.strs.v);
-	free(r.paths.v);
-	free(r.args.v);
-	free(r.conds.v);
+	reader_release(&r);
 	if (r.bad) {
 		arena_free(r.a);
 		return NULL;
@@ -869,9 +888,7 @@ void irser_write_findings(const struct diag *d, struct strbuf *out)
 	put_count(&w, d->stats, d->nstats);
 	for (int i = 0; d->stats && i < d->nstats; i++)
 		put_str(&w, d->stats[i]);
-	free(w.strs.v);
-	free(w.str_ptrs.v);
-	free(w.objs.v);
+	writer_release(&w);
 }
 
 static char *get_owned(struct reader *r)
@@ -886,8 +903,8 @@ int irser_read_findings(const void *p, size_t n, struct diag *d, struct arena *a
 	r.p = p ? p : (const void *)"";
 	r.end = p ? r.p + n : r.p;
 	r.a = a;
-	int nf;
-	get_array(&r, &nf, 1); /* the count; the findings are malloc'ed as diag_report's */
+	bool present;
+	int nf = get_count(&r, &present); /* the findings are malloc'ed as diag_report's */
 	for (int i = 0; i < nf && !r.bad; i++) {
 		struct finding *f = xcalloc(1, sizeof(*f));
 		VEC_PUSH(d->v, d->n, d->cap);
@@ -896,8 +913,7 @@ int irser_read_findings(const void *p, size_t n, struct diag *d, struct arena *a
 		f->severity = get_enum(&r, DIAG_ERROR) == DIAG_ERROR ? DIAG_ERROR : DIAG_WARNING;
 		get_loc(&r, &f->loc);
 		f->msg = get_owned(&r);
-		int nn, nx;
-		get_array(&r, &nn, 1);
+		int nn = get_count(&r, &present);
 		if (nn) { /* none: NULL, as diag_note leaves it */
 			f->notes = xcalloc((size_t)nn, sizeof(*f->notes));
 			f->capnotes = nn;
@@ -906,7 +922,7 @@ int irser_read_findings(const void *p, size_t n, struct diag *d, struct arena *a
 			get_loc(&r, &f->notes[f->nnotes].loc);
 			f->notes[f->nnotes].msg = get_owned(&r);
 		}
-		get_array(&r, &nx, 1);
+		int nx = get_count(&r, &present);
 		if (nx) {
 			f->fixits = xcalloc((size_t)nx, sizeof(*f->fixits));
 			f->capfixits = nx;
@@ -922,8 +938,7 @@ int irser_read_findings(const void *p, size_t n, struct diag *d, struct arena *a
 		if (!f->msg)
 			r.bad = true;
 	}
-	int ns;
-	get_array(&r, &ns, 1);
+	int ns = get_count(&r, &present);
 	for (int i = 0; i < ns && !r.bad; i++) {
 		char *st = get_owned(&r);
 		if (!st) {
@@ -935,9 +950,6 @@ int irser_read_findings(const void *p, size_t n, struct diag *d, struct arena *a
 	}
 	if (r.p != r.end)
 		r.bad = true;
-	free(r.strs.v);
-	free(r.paths.v);
-	free(r.args.v);
-	free(r.conds.v);
+	reader_release(&r);
 	return r.bad ? -1 : 0;
 }
