@@ -1,4 +1,3 @@
-#include <stdio.h>
 /*
  * cx.c - the libclang front end: parses a translation unit for the Windows target and
  * lowers every user function into dpccheck's IR (ir.h): declarations with their role
@@ -20,6 +19,7 @@
 #include <clang-c/Index.h>
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,7 +44,8 @@ struct fileinfo {
  * CXType or declaration cursor of this unit): the lowering asks the same questions
  * many times (a variable's declaration and type for every path through it, a field's
  * for every member access), and each answer costs a search of Clang's tables. An open
- * hash of three-word keys; the values live in the unit's arena. */
+ * hash of three-word keys to values that are never NULL (answers in the unit's arena,
+ * or the body tree's node numbers). */
 struct memo_ent {
 	uintptr_t k[3];
 	void *v; /* NULL: empty */
@@ -91,9 +92,21 @@ static void **memo_slot(struct memo *m, uintptr_t k0, uintptr_t k1, uintptr_t k2
 			m->n++; /* counted now: the caller fills x->v before the next call */
 			return &x->v;
 		}
-		if (!memcmp(x->k, k, sizeof(k)))
+		if (x->k[0] == k0 && x->k[1] == k1 && x->k[2] == k2)
 			return &x->v;
 	}
+}
+
+/* The value of key k, or NULL: a lookup that inserts nothing. */
+static void *memo_get(const struct memo *m, uintptr_t k0, uintptr_t k1, uintptr_t k2)
+{
+	if (!m->cap)
+		return NULL;
+	uintptr_t k[3] = { k0, k1, k2 };
+	for (unsigned h = memo_hash(k) & (unsigned)(m->cap - 1); m->e[h].v; h = (h + 1) & (unsigned)(m->cap - 1))
+		if (m->e[h].k[0] == k0 && m->e[h].k[1] == k1 && m->e[h].k[2] == k2)
+			return m->e[h].v;
+	return NULL;
 }
 
 struct cxu {
@@ -365,8 +378,7 @@ struct tree {
 	int *stack;
 	int nstack, capstack;
 	CXCursor *kid;
-	int *slot; /* open hash of node indices, -1 empty; size nslot (a power of 2) */
-	int nslot;
+	struct memo index; /* node index + 1, by the cursor's bits (cursor_key) */
 	bool broken; /* the visit did not nest as expected: use direct visits */
 };
 
@@ -374,21 +386,9 @@ struct tree {
  * parallel; each has its own). */
 static _Thread_local struct tree *cur_tree;
 
-static bool same_cursor(const CXCursor *a, const CXCursor *b)
-{
-	return a->kind == b->kind && a->xdata == b->xdata && a->data[0] == b->data[0] &&
-	       a->data[1] == b->data[1] && a->data[2] == b->data[2];
-}
-
-static unsigned cursor_hash(const CXCursor *c)
-{
-	uintptr_t h = (uintptr_t)c->data[1] ^ ((uintptr_t)c->data[0] << 7) ^ (uintptr_t)c->kind * 0x9e3779b1u ^
-		      (uintptr_t)(unsigned)c->xdata;
-	h ^= h >> 17;
-	h *= 0xed5ad4bbu;
-	h ^= h >> 11;
-	return (unsigned)h;
-}
+/* A cursor's bits as a memo key: data[2], the translation unit, is the same for all the
+ * cursors of one unit. */
+#define CURSOR_KEY(c) ((uintptr_t)(c)->kind << 32 | (uint32_t)(c)->xdata), (uintptr_t)(c)->data[0], (uintptr_t)(c)->data[1]
 
 /* Whether the parent libclang hands the visitor is node a. Not bit for bit: a visit
  * that starts at a statement makes its parent cursors without the enclosing
@@ -405,7 +405,6 @@ static enum CXChildVisitResult tree_visit(CXCursor c, CXCursor parent, CXClientD
 	while (t->nstack && !is_parent(&t->node[t->stack[t->nstack - 1]].c, &parent))
 		t->nstack--;
 	if (!t->nstack) {
-		if (getenv("DPCT")) fprintf(stderr, "broken at node %d kind %d parent kind %d %p %p %p x%d\n", t->nnode, c.kind, parent.kind, parent.data[0], parent.data[1], parent.data[2], parent.xdata);
 		t->broken = true;
 		return CXChildVisit_Break;
 	}
@@ -444,20 +443,14 @@ static void tree_build(struct tree *t, CXCursor root)
 		struct tnode *p = &t->node[t->node[i].parent];
 		t->kid[p->first + p->n++] = t->node[i].c;
 	}
-	t->nslot = 16;
-	while (t->nslot < 2 * t->nnode)
-		t->nslot *= 2;
-	t->slot = xcalloc((size_t)t->nslot, sizeof(*t->slot));
-	memset(t->slot, -1, sizeof(*t->slot) * (size_t)t->nslot);
+	t->index.cap = 16; /* sized once: memo_slot would grow it step by step */
+	while (t->index.cap < 2 * (t->nnode + 1))
+		t->index.cap *= 2;
+	t->index.e = xcalloc((size_t)t->index.cap, sizeof(*t->index.e));
 	for (int i = 0; i < t->nnode; i++) {
-		unsigned h = cursor_hash(&t->node[i].c) & (unsigned)(t->nslot - 1);
-		while (t->slot[h] >= 0) {
-			if (same_cursor(&t->node[t->slot[h]].c, &t->node[i].c))
-				break; /* the same node twice: keep the first */
-			h = (h + 1) & (unsigned)(t->nslot - 1);
-		}
-		if (t->slot[h] < 0)
-			t->slot[h] = i;
+		void **v = memo_slot(&t->index, CURSOR_KEY(&t->node[i].c));
+		if (!*v) /* the same node twice: keep the first */
+			*v = (void *)(intptr_t)(i + 1);
 	}
 }
 
@@ -466,19 +459,16 @@ static void tree_free(struct tree *t)
 	free(t->node);
 	free(t->stack);
 	free(t->kid);
-	free(t->slot);
+	free(t->index.e);
 	memset(t, 0, sizeof(*t));
 }
 
 static const struct tnode *tree_find(const struct tree *t, const CXCursor *c)
 {
-	if (!t || t->broken || !t->nslot)
+	if (!t || t->broken)
 		return NULL;
-	unsigned h = cursor_hash(c) & (unsigned)(t->nslot - 1);
-	for (int i; (i = t->slot[h]) >= 0; h = (h + 1) & (unsigned)(t->nslot - 1))
-		if (same_cursor(&t->node[i].c, c))
-			return &t->node[i];
-	return NULL;
+	intptr_t i = (intptr_t)memo_get(&t->index, CURSOR_KEY(c));
+	return i ? &t->node[i - 1] : NULL;
 }
 
 static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d)
