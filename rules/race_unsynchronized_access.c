@@ -150,6 +150,28 @@ static bool alike(const struct access *a, const struct access *b)
 	return true;
 }
 
+/* Puts n accesses (base[at[i]], or base[i] when at is NULL) into classes of alike
+ * accesses with the same key: class_of[i], and the first member of each class in
+ * rep[] (as a position i). Returns the number of classes. judge() asks nothing else of
+ * two accesses of one member, so it is asked once per pair of classes. */
+static int classify(const struct access *base, const int *at, int n, int *class_of, int *rep)
+{
+	int nk = 0;
+	for (int i = 0; i < n; i++) {
+		const struct access *a = &base[at ? at[i] : i];
+		int c = 0;
+		for (; c < nk; c++) {
+			const struct access *first = &base[at ? at[rep[c]] : rep[c]];
+			if (alike(first, a) && !strcmp(first->key, a->key))
+				break;
+		}
+		if (c == nk)
+			rep[nk++] = i;
+		class_of[i] = c;
+	}
+	return nk;
+}
+
 /* Counts the undecidable pairs of each member (v sorted by member): every unordered pair
  * of accesses, an access with itself included. judge() is symmetric and depends on two
  * accesses only through their keys and what alike() compares, so the accesses of a
@@ -158,26 +180,20 @@ static bool alike(const struct access *a, const struct access *b)
 static void count_pairs(const struct race *r, const struct access *v, int n, bool untraced, int counts[4],
 			struct strbuf *detail)
 {
-	int *rep = xmalloc(sizeof(int) * ((size_t)n + 1)); /* a class: its first access */
+	int *rep = xmalloc(sizeof(int) * ((size_t)n + 1));
+	int *class_of = xmalloc(sizeof(int) * ((size_t)n + 1));
 	long long *size = xmalloc(sizeof(long long) * ((size_t)n + 1));
 	for (int i = 0, end; i < n; i = end) {
 		for (end = i + 1; end < n && !strcmp(v[end].group, v[i].group); end++)
 			;
-		int nk = 0;
-		for (int a = i; a < end; a++) {
-			int c = 0;
-			while (c < nk && !(alike(&v[rep[c]], &v[a]) && !strcmp(v[rep[c]].key, v[a].key)))
-				c++;
-			if (c == nk) {
-				rep[nk] = a;
-				size[nk++] = 0;
-			}
-			size[c]++;
-		}
+		int nk = classify(v + i, NULL, end - i, class_of, rep);
+		memset(size, 0, sizeof(*size) * (size_t)nk);
+		for (int a = 0; a < end - i; a++)
+			size[class_of[a]]++;
 		long long by[4] = { 0 };
 		for (int c = 0; c < nk; c++)
 			for (int d = c; d < nk; d++) {
-				enum verdict w = judge(r, &v[rep[c]], &v[rep[d]]);
+				enum verdict w = judge(r, &v[i + rep[c]], &v[i + rep[d]]);
 				long long pairs = c == d ? size[c] * (size[c] + 1) / 2 : size[c] * size[d];
 				if (w == PAIR_UNKNOWN_INDEX || w == PAIR_UNKNOWN_LOCK || (untraced && w != PAIR_NONE))
 					by[untraced ? PAIR_RACE : w] += pairs;
@@ -190,6 +206,7 @@ static void count_pairs(const struct race *r, const struct access *v, int n, boo
 			}
 	}
 	free(rep);
+	free(class_of);
 	free(size);
 }
 
@@ -276,20 +293,15 @@ static int first_at_or_after(const struct race *r, const struct klass *k, const 
  * member written in thousands of places stays linear. */
 static void partners_of_key(const struct race *r, const int *v, int n, int *partner)
 {
-	struct klass *ks = NULL;
-	int nk = 0, capk = 0;
 	int *class_of = xmalloc(sizeof(int) * ((size_t)n + 1));
+	int *rep = xmalloc(sizeof(int) * ((size_t)n + 1));
+	int nk = classify(r->v, v, n, class_of, rep);
+	free(rep);
+	struct klass *ks = xcalloc((size_t)nk + 1, sizeof(*ks));
 	for (int i = 0; i < n; i++) {
-		int c = 0;
-		while (c < nk && !alike(&r->v[ks[c].member[0]], &r->v[v[i]]))
-			c++;
-		if (c == nk) {
-			VEC_PUSH(ks, nk, capk);
-			memset(&ks[nk++], 0, sizeof(*ks));
-		}
-		VEC_PUSH(ks[c].member, ks[c].n, ks[c].cap);
-		ks[c].member[ks[c].n++] = v[i];
-		class_of[i] = c;
+		struct klass *k = &ks[class_of[i]];
+		VEC_PUSH(k->member, k->n, k->cap);
+		k->member[k->n++] = v[i];
 	}
 	loc_sort_v = r->v;
 	for (int c = 0; c < nk; c++) {
