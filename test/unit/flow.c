@@ -10,15 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int failures;
-
-#define EXPECT(cond)                                                                     \
-	do {                                                                             \
-		if (!(cond)) {                                                           \
-			fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond); \
-			failures++;                                                      \
-		}                                                                        \
-	} while (0)
+#include "expect.h"
 
 struct count {
 	int lo, hi; /* held at least lo times, at most hi times (saturating at 3) */
@@ -201,7 +193,5 @@ int main(void)
 	test_loop();
 	test_balanced_loop();
 	test_infeasible_and_unreachable();
-	if (failures)
-		fprintf(stderr, "flow: %d failure%s\n", failures, failures == 1 ? "" : "s");
-	return failures != 0;
+	return expect_done("flow");
 }

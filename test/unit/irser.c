@@ -16,15 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-
-#define EXPECT(cond)                                                                     \
-	do {                                                                             \
-		if (!(cond)) {                                                           \
-			fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond); \
-			failures++;                                                      \
-		}                                                                        \
-	} while (0)
+#include "expect.h"
 
 static struct ir_loc loc(const char *file, unsigned line, const char *macro)
 {
@@ -257,25 +249,6 @@ static struct finding *finding(const char *rule, const char *file, unsigned line
 	return f;
 }
 
-static void free_diag(struct diag *d)
-{
-	for (int i = 0; i < d->n; i++) {
-		struct finding *f = d->v[i];
-		for (int k = 0; k < f->nnotes; k++)
-			free(f->notes[k].msg);
-		for (int k = 0; k < f->nfixits; k++)
-			free(f->fixits[k].text);
-		free(f->notes);
-		free(f->fixits);
-		free(f->msg);
-		free(f);
-	}
-	for (int i = 0; i < d->nstats; i++)
-		free(d->stats[i]);
-	free(d->v);
-	free(d->stats);
-	memset(d, 0, sizeof(*d));
-}
 
 static void test_findings(void)
 {
@@ -313,13 +286,13 @@ static void test_findings(void)
 		EXPECT(b2.len == b.len && !memcmp(b2.buf, b.buf, b.len));
 		sb_release(&b2);
 	}
-	free_diag(&r);
+	diag_free(&r);
 	/* every truncation, and every byte flipped: rejected or read, never out of bounds */
 	for (size_t n = 0; n < b.len; n++) {
 		char *copy = malloc(n + 1);
 		memcpy(copy, b.buf, n);
 		EXPECT(irser_read_findings(copy, n, &r, a) < 0);
-		free_diag(&r);
+		diag_free(&r);
 		free(copy);
 	}
 	for (size_t i = 0; i < b.len; i++) {
@@ -327,11 +300,11 @@ static void test_findings(void)
 		memcpy(copy, b.buf, b.len);
 		copy[i] ^= 0x41;
 		irser_read_findings(copy, b.len, &r, a);
-		free_diag(&r);
+		diag_free(&r);
 		free(copy);
 	}
 	arena_free(a);
-	free_diag(&d);
+	diag_free(&d);
 	sb_release(&b);
 }
 
@@ -340,7 +313,5 @@ int main(void)
 	test_round_trip();
 	test_corruption();
 	test_findings();
-	if (failures)
-		fprintf(stderr, "irser: %d failure%s\n", failures, failures == 1 ? "" : "s");
-	return failures != 0;
+	return expect_done("irser");
 }

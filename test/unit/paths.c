@@ -9,15 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static int failures;
-
-#define EXPECT(cond)                                                                     \
-	do {                                                                             \
-		if (!(cond)) {                                                           \
-			fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond); \
-			failures++;                                                      \
-		}                                                                        \
-	} while (0)
+#include "expect.h"
 
 static struct ir_step field(const char *name, const char *record, bool arrow)
 {
@@ -97,7 +89,5 @@ int main(void)
 	test_same();
 	test_spelling();
 	test_globs();
-	if (failures)
-		fprintf(stderr, "paths: %d failure%s\n", failures, failures == 1 ? "" : "s");
-	return failures != 0;
+	return expect_done("paths");
 }
