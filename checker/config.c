@@ -224,6 +224,16 @@ static char *level_of(struct reader *r, const yaml_node_t *n, const char *key)
 	return NULL;
 }
 
+/* Where an IrqlFacts or Roles entry is written (a finding's note points there). */
+static struct ir_loc entry_loc(const struct reader *r, const yaml_node_t *n)
+{
+	struct ir_loc at = { 0 };
+	at.file = xstrdup(r->file);
+	at.line = (unsigned)n->start_mark.line + 1;
+	at.col = (unsigned)n->start_mark.column + 1;
+	return at;
+}
+
 static void read_function(struct reader *r, struct config *c, yaml_node_t *n)
 {
 	if (n->type != YAML_MAPPING_NODE) {
@@ -263,9 +273,7 @@ static void read_function(struct reader *r, struct config *c, yaml_node_t *n)
 		free(f.max);
 		return;
 	}
-	f.at.file = xstrdup(r->file);
-	f.at.line = (unsigned)n->start_mark.line + 1;
-	f.at.col = (unsigned)n->start_mark.column + 1;
+	f.at = entry_loc(r, n);
 	VEC_PUSH(c->facts, c->nfacts, c->capfacts);
 	c->facts[c->nfacts++] = f;
 }
@@ -338,9 +346,7 @@ static void read_role(struct reader *r, struct config *c, yaml_node_t *n)
 		free(x.role);
 		return;
 	}
-	x.at.file = xstrdup(r->file);
-	x.at.line = (unsigned)n->start_mark.line + 1;
-	x.at.col = (unsigned)n->start_mark.column + 1;
+	x.at = entry_loc(r, n);
 	VEC_PUSH(c->roles, c->nroles, c->caproles);
 	c->roles[c->nroles++] = x;
 }
