@@ -371,8 +371,8 @@ static enum verdict check_deps(struct entry *e, char **why, bool *touched)
 	return V_HIT;
 }
 
-static struct ir_unit *lookup(const struct cache *c, const char *key, const char *path, enum verdict *v,
-			      char **why)
+static struct ir_unit *lookup(const struct cache *c, const char *key, const char *path, bool summary,
+			      enum verdict *v, char **why)
 {
 	size_t n;
 	unsigned char *buf = (unsigned char *)read_file(path, &n);
@@ -391,7 +391,8 @@ static struct ir_unit *lookup(const struct cache *c, const char *key, const char
 		*v = V_MISS;
 		if (strncmp(e.key, c->build, strlen(c->build)))
 			*why = xstrdup("made by another dpccheck build");
-	} else if ((*v = check_deps(&e, why, &touched)) == V_HIT && !(u = irser_read(e.ir, e.irlen)))
+	} else if ((*v = check_deps(&e, why, &touched)) == V_HIT &&
+		   !(u = summary ? irser_read_summary(e.ir, e.irlen) : irser_read(e.ir, e.irlen)))
 		*v = V_CORRUPT;
 	if (u && touched) {
 		char *ignored = NULL;
@@ -459,7 +460,8 @@ static int store(const struct cache *c, const char *key, const char *path, const
 
 static const char *verdict_str[] = { "miss", "miss", "stale", "hit" };
 
-struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, char **note)
+struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, bool summary,
+			 char **note)
 {
 	if (note)
 		*note = NULL;
@@ -471,7 +473,7 @@ struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct 
 	                     (unsigned long long)hash_bytes(HASH_INIT, name, strlen(name)));
 	char *why = NULL, *not_stored = NULL;
 	enum verdict v;
-	struct ir_unit *u = lookup(cache, key, path, &v, &why);
+	struct ir_unit *u = lookup(cache, key, path, summary, &v, &why);
 	if (!u) {
 		u = cx_parse(file, opt);
 		if (u)

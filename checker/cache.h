@@ -5,6 +5,7 @@
 #ifndef DPCCHECK_CACHE_H
 #define DPCCHECK_CACHE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct cache;
@@ -23,8 +24,10 @@ void cache_close(struct cache *c);
  * NULL when the file could not be parsed at all (reported). When note is not NULL,
  * *note is set to the line --verbose prints for the unit ("dpccheck: cache: hit
  * 'io.c'\n", malloc'ed; NULL without a cache). Thread-safe: callers may run it for
- * several units at once. */
-struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, char **note);
+ * several units at once. With summary, a unit read from the cache is only its summary
+ * (irser_read_summary); a parsed one is whole. */
+struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, bool summary,
+			 char **note);
 
 /* The whole program's findings are cached too (run.c), as blobs: data stored under a
  * name (which file) and a key compared in full, both given without the build, which the

@@ -278,9 +278,21 @@ struct ir_input {
 	unsigned long long hash;
 };
 
+/* Where a function is defined: the span of its definition in a file (offsets), which
+ * the report's fingerprints look findings up in. */
+struct ir_def {
+	const char *file, *name;
+	unsigned begin, end;
+};
+
 struct ir_unit {
 	struct arena *arena;
 	const char *file; /* the main file, as named on the command line */
+	/* A summary read from the cache (irser_read_summary): the diagnostics, the inputs and
+	 * defs only, no functions or typedefs. Enough for a run whose findings are cached. */
+	bool summary;
+	int ndefs;
+	struct ir_def *defs; /* set in a summary only: otherwise the functions say it */
 	int nfunctions;
 	struct ir_function *functions;
 	int ntypedefs;

@@ -43,7 +43,8 @@ _Static_assert(sizeof(struct ir_typedef) == 96, "ir_typedef changed: update irse
 _Static_assert(sizeof(struct ir_function) == 200, "ir_function changed: update irser.c");
 _Static_assert(sizeof(struct ir_diag) == 48, "ir_diag changed: update irser.c");
 _Static_assert(sizeof(struct ir_input) == 24, "ir_input changed: update irser.c");
-_Static_assert(sizeof(struct ir_unit) == 88, "ir_unit changed: update irser.c");
+_Static_assert(sizeof(struct ir_def) == 24, "ir_def changed: update irser.c");
+_Static_assert(sizeof(struct ir_unit) == 104, "ir_unit changed: update irser.c");
 #endif
 
 /* ---- writing ------------------------------------------------------------------------ */
@@ -387,16 +388,32 @@ static void put_function(struct writer *w, const struct ir_function *fn)
 	put_loc(w, &fn->paged_at);
 }
 
+/* The definitions of a unit's functions, as a summary holds them. */
+static void put_defs(struct writer *w, const struct ir_unit *u)
+{
+	int n = 0;
+	for (int i = 0; i < u->nfunctions; i++)
+		for (int k = 0; u->functions[i].defined && k < u->functions[i].ndecls; k++)
+			n += u->functions[i].decls[k].is_definition && u->functions[i].decls[k].loc.file;
+	put_s(w, n);
+	for (int i = 0; i < u->nfunctions; i++) {
+		const struct ir_function *fn = &u->functions[i];
+		for (int k = 0; fn->defined && k < fn->ndecls; k++)
+			if (fn->decls[k].is_definition && fn->decls[k].loc.file) {
+				put_str(w, fn->decls[k].loc.file);
+				put_str(w, fn->name);
+				put_u(w, fn->def_begin_offset);
+				put_u(w, fn->def_end_offset);
+			}
+	}
+}
+
+/* The summary first (what a run whose findings are cached needs: irser_read_summary
+ * stops after it), then the functions and typedefs. */
 void irser_write(const struct ir_unit *u, struct strbuf *out)
 {
 	struct writer w = { .out = out, .strs = { .by_content = true } };
 	put_str(&w, u->file);
-	put_count(&w, u->functions, u->nfunctions);
-	for (int i = 0; u->functions && i < u->nfunctions; i++)
-		put_function(&w, &u->functions[i]);
-	put_count(&w, u->typedefs, u->ntypedefs);
-	for (int i = 0; u->typedefs && i < u->ntypedefs; i++)
-		put_typedef(&w, &u->typedefs[i]);
 	put_count(&w, u->diags, u->ndiags);
 	for (int i = 0; u->diags && i < u->ndiags; i++) {
 		put_loc(&w, &u->diags[i].loc);
@@ -413,6 +430,13 @@ void irser_write(const struct ir_unit *u, struct strbuf *out)
 		put_u(&w, u->inputs[i].size);
 		put_u(&w, u->inputs[i].hash);
 	}
+	put_defs(&w, u);
+	put_count(&w, u->functions, u->nfunctions);
+	for (int i = 0; u->functions && i < u->nfunctions; i++)
+		put_function(&w, &u->functions[i]);
+	put_count(&w, u->typedefs, u->ntypedefs);
+	for (int i = 0; u->typedefs && i < u->ntypedefs; i++)
+		put_typedef(&w, &u->typedefs[i]);
 	writer_release(&w);
 }
 
@@ -812,15 +836,10 @@ static void get_function(struct reader *r, struct ir_function *fn)
 		r->bad = true;
 }
 
-static void get_unit(struct reader *r, struct ir_unit *u)
+/* The summary: the diagnostics, the inputs and the definitions. */
+static void get_summary(struct reader *r, struct ir_unit *u, bool keep_defs)
 {
 	u->file = get_str(r);
-	u->functions = get_array(r, &u->nfunctions, sizeof(*u->functions));
-	for (int i = 0; i < u->nfunctions; i++)
-		get_function(r, &u->functions[i]);
-	u->typedefs = get_array(r, &u->ntypedefs, sizeof(*u->typedefs));
-	for (int i = 0; i < u->ntypedefs; i++)
-		get_typedef(r, &u->typedefs[i]);
 	u->diags = get_array(r, &u->ndiags, sizeof(*u->diags));
 	for (int i = 0; i < u->ndiags; i++) {
 		get_loc(r, &u->diags[i].loc);
@@ -837,11 +856,41 @@ static void get_unit(struct reader *r, struct ir_unit *u)
 		u->inputs[i].size = get_u(r);
 		u->inputs[i].hash = get_u(r);
 	}
-	if (!u->file || r->p != r->end)
+	int ndefs = (int)get_range(r, 0, (r->end - r->p) / 4);
+	struct ir_def *defs = keep_defs && ndefs ? arena_alloc(r->a, sizeof(*defs) * (size_t)ndefs) : NULL;
+	for (int i = 0; i < ndefs && !r->bad; i++) {
+		struct ir_def d;
+		d.file = get_str(r);
+		d.name = get_str(r);
+		d.begin = get_uint(r);
+		d.end = get_uint(r);
+		if (!d.file || !d.name)
+			r->bad = true;
+		if (defs)
+			defs[i] = d;
+	}
+	if (keep_defs) {
+		u->defs = defs;
+		u->ndefs = ndefs;
+	}
+	if (!u->file)
 		r->bad = true;
 }
 
-struct ir_unit *irser_read(const void *p, size_t n)
+static void get_unit(struct reader *r, struct ir_unit *u)
+{
+	get_summary(r, u, false);
+	u->functions = get_array(r, &u->nfunctions, sizeof(*u->functions));
+	for (int i = 0; i < u->nfunctions; i++)
+		get_function(r, &u->functions[i]);
+	u->typedefs = get_array(r, &u->ntypedefs, sizeof(*u->typedefs));
+	for (int i = 0; i < u->ntypedefs; i++)
+		get_typedef(r, &u->typedefs[i]);
+	if (r->p != r->end)
+		r->bad = true;
+}
+
+static struct ir_unit *read_unit(const void *p, size_t n, bool summary)
 {
 	struct reader r = { 0 };
 	r.p = p ? p : (const void *)"";
@@ -849,13 +898,28 @@ struct ir_unit *irser_read(const void *p, size_t n)
 	r.a = arena_new();
 	struct ir_unit *u = ARENA_NEW(r.a, struct ir_unit);
 	u->arena = r.a;
-	get_unit(&r, u);
+	if (summary) {
+		get_summary(&r, u, true);
+		u->summary = true;
+	} else {
+		get_unit(&r, u);
+	}
 	reader_release(&r);
 	if (r.bad) {
 		arena_free(r.a);
 		return NULL;
 	}
 	return u;
+}
+
+struct ir_unit *irser_read(const void *p, size_t n)
+{
+	return read_unit(p, n, false);
+}
+
+struct ir_unit *irser_read_summary(const void *p, size_t n)
+{
+	return read_unit(p, n, true);
 }
 
 /* ---- findings ------------------------------------------------------------------------- */

@@ -139,6 +139,11 @@ static void index_definitions(struct report *r, struct def_span **v, int *n)
 	*n = 0;
 	for (int i = 0; i < r->nunits; i++) {
 		const struct ir_unit *u = r->units[i];
+		for (int j = 0; u->summary && j < u->ndefs; j++) {
+			VEC_PUSH(*v, *n, cap);
+			const struct ir_def *d = &u->defs[j];
+			(*v)[(*n)++] = (struct def_span){ d->file, d->name, d->begin, d->end, order++ };
+		}
 		for (int j = 0; j < u->nfunctions; j++, order++) {
 			const struct ir_function *fn = &u->functions[j];
 			if (!fn->defined)

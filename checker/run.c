@@ -406,6 +406,7 @@ struct parse_run {
 	struct cache *cache;
 	char **notes; /* with --verbose, each unit's cache line, printed in order */
 	int *order; /* the units by decreasing size: the pool takes them in this order */
+	bool summary; /* units read from the cache are summaries (run_analysis) */
 };
 
 static void parse_one(int k, void *ctx)
@@ -415,7 +416,7 @@ static void parse_one(int k, void *ctx)
 	if (r->skip[i])
 		return;
 	struct cx_options c = cx_opts(&r->jobs[i]);
-	r->parsed[i] = unit_get(r->jobs[i].file, &c, r->cache, r->notes ? &r->notes[i] : NULL);
+	r->parsed[i] = unit_get(r->jobs[i].file, &c, r->cache, r->summary, r->notes ? &r->notes[i] : NULL);
 }
 
 static void parse_done(int k, int ndone, void *ctx)
@@ -433,7 +434,7 @@ static struct ir_unit *unit_get_verbose(const char *file, const struct cx_option
 					bool verbose)
 {
 	char *note = NULL;
-	struct ir_unit *u = unit_get(file, c, cache, verbose ? &note : NULL);
+	struct ir_unit *u = unit_get(file, c, cache, false, verbose ? &note : NULL);
 	if (note)
 		fputs(note, stderr);
 	free(note);
@@ -453,8 +454,10 @@ struct ir_unit *run_parse_unit(const struct run_request *rq, const struct run_un
 	return u;
 }
 
-/* Parses the planned units on worker threads; reports in the plan's order. */
-static int parse_units(const struct run_request *rq, struct run_plan *plan, struct run_result *res)
+/* Parses the planned units on worker threads; reports in the plan's order. Units read
+ * from the cache are summaries when the findings may be cached (whole_units reads the
+ * rest when they are not); job_of[k] is the plan's unit of res->units[k]. */
+static int parse_units(const struct run_request *rq, struct run_plan *plan, struct run_result *res, int *job_of)
 {
 	int status = 0, njobs = plan->n;
 	struct run_unit *jobs = plan->units;
@@ -464,7 +467,7 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 	struct cache *cache = res->cache = rq->no_cache ? NULL : cache_open(rq->cache_dir);
 	struct parse_run run = { jobs, xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
 				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs,
-				 cache, NULL, NULL };
+				 cache, NULL, NULL, rq->findings && cache };
 	if (rq->verbose && cache)
 		run.notes = xcalloc((size_t)njobs + 1, sizeof(char *));
 	for (int i = 0; i < njobs; i++) {
@@ -516,11 +519,52 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 		if (rq->strict_parse && (u->nerrors || u->nmissing_includes))
 			status = 2;
 		res->scan[res->nunits] = u->file;
+		job_of[res->nunits] = i;
 		res->units[res->nunits++] = u;
 	}
 	free(run.parsed);
 	free(run.skip);
 	free(run.notes);
+	return status;
+}
+
+/* Reads the whole of each unit that parse_units read as a summary, on worker threads:
+ * the findings were not cached, the rules need the functions. */
+struct whole_run {
+	const struct run_plan *plan;
+	struct run_result *res;
+	const int *job_of;
+	struct ir_unit **whole;
+};
+
+static void whole_one(int k, void *ctx)
+{
+	struct whole_run *w = ctx;
+	if (!w->res->units[k]->summary)
+		return;
+	const struct run_unit *j = &w->plan->units[w->job_of[k]];
+	struct cx_options c = cx_opts(j);
+	w->whole[k] = unit_get(j->file, &c, w->res->cache, false, NULL);
+}
+
+static int whole_units(const struct run_request *rq, const struct run_plan *plan, struct run_result *res,
+		       const int *job_of)
+{
+	int status = 0;
+	struct whole_run w = { plan, res, job_of, xcalloc((size_t)res->nunits + 1, sizeof(struct ir_unit *)) };
+	pool_run(res->nunits, rq->threads ? rq->threads : pool_default_threads(), whole_one, NULL, &w);
+	for (int k = 0; k < res->nunits; k++) {
+		if (!res->units[k]->summary)
+			continue;
+		if (!w.whole[k]) { /* changed since, and no longer parses: reported by cx_parse */
+			status = 2;
+			continue;
+		}
+		cx_free_unit(res->units[k]);
+		res->units[k] = w.whole[k];
+		res->scan[k] = w.whole[k]->file;
+	}
+	free(w.whole);
 	return status;
 }
 
@@ -673,12 +717,12 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 		read_file_overrides(NULL, 0);
 		return 2;
 	}
-	if (parse_units(rq, &plan, res))
+	int *job_of = xcalloc((size_t)plan.n + 1, sizeof(int));
+	if (parse_units(rq, &plan, res, job_of))
 		status = 2;
 	const char *checks = res->configured ? NULL : rq->checks; /* per file below, when configured */
 	char *fname = NULL, *fkey = NULL;
 	bool cacheable = rq->findings && findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
-	run_plan_free(&plan);
 	struct diag *d = &res->diag;
 	bool hit = false;
 	if (rq->findings) {
@@ -689,9 +733,23 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 		hit = cacheable && findings_load(res, fname, fkey, d);
 	}
 	if (!hit) { /* the rules' input (and the inventory's); findings read back need neither */
+		bool summaries = false;
+		for (int k = 0; k < res->nunits; k++)
+			summaries |= res->units[k]->summary;
+		if (summaries) {
+			if (whole_units(rq, &plan, res, job_of))
+				status = 2;
+			/* the key of what the rules will see */
+			free(fname);
+			free(fkey);
+			fname = fkey = NULL;
+			cacheable = findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
+		}
 		res->program = program_link(res->units, res->nunits);
 		res->roles = roles_compute(res->program);
 	}
+	run_plan_free(&plan);
+	free(job_of);
 	if (rq->findings) {
 		if (!hit) {
 			rules_run(res->program, res->roles, d);

@@ -206,6 +206,48 @@ static void test_round_trip(void)
 	sb_release(&b2);
 }
 
+/* A summary holds the file, diagnostics, inputs and definitions and nothing else; it is
+ * read from the front of the bytes, so any prefix shorter than it is rejected. */
+static void test_summary(void)
+{
+	struct ir_unit *u = sample();
+	struct strbuf b = { 0 };
+	irser_write(u, &b);
+	struct ir_unit *v = irser_read_summary(b.buf, b.len);
+	EXPECT(v && v->summary);
+	if (!v)
+		return;
+	EXPECT(!v->nfunctions && !v->functions && !v->ntypedefs);
+	EXPECT(!strcmp(v->file, u->file) && v->ndiags == 1 && !strcmp(v->diags[0].text, u->diags[0].text));
+	EXPECT(v->nerrors == 1 && v->nmissing_includes == 1 && v->ninputs == 2);
+	EXPECT(v->inputs[0].hash == 0xfedcba9876543210ULL && !strcmp(v->inputs[1].path, "dpc.h"));
+	EXPECT(u->functions[0].decls[0].is_definition); /* the sample has one definition */
+	EXPECT(v->ndefs == 1 && !strcmp(v->defs[0].name, u->functions[0].name) &&
+	       !strcmp(v->defs[0].file, u->functions[0].decls[0].loc.file) && v->defs[0].begin == 100 &&
+	       v->defs[0].end == 4000000000u);
+	/* the whole read of the same bytes has no defs: the functions say it */
+	struct ir_unit *w = irser_read(b.buf, b.len);
+	EXPECT(w && !w->summary && !w->ndefs && w->nfunctions == u->nfunctions);
+	size_t end = 0; /* the shortest prefix that reads */
+	for (size_t n = 0; n <= b.len && !end; n++) {
+		char *copy = xmalloc(n + 1);
+		memcpy(copy, b.buf, n);
+		struct ir_unit *x = irser_read_summary(copy, n);
+		if (x) {
+			end = n;
+			EXPECT(x->ndefs == 1);
+			arena_free(x->arena);
+		}
+		free(copy);
+	}
+	EXPECT(end > 0 && end < b.len);
+	if (w)
+		arena_free(w->arena);
+	arena_free(v->arena);
+	arena_free(u->arena);
+	sb_release(&b);
+}
+
 /* Truncated bytes are rejected; corrupted bytes are rejected or read within bounds. */
 static void test_corruption(void)
 {
@@ -311,6 +353,7 @@ static void test_findings(void)
 int main(void)
 {
 	test_round_trip();
+	test_summary();
 	test_corruption();
 	test_findings();
 	return expect_done("irser");
