@@ -460,7 +460,7 @@ static int store(const struct cache *c, const char *key, const char *path, const
 
 static const char *verdict_str[] = { "miss", "miss", "stale", "hit" };
 
-struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, bool summary,
+struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, int flags,
 			 char **note)
 {
 	if (note)
@@ -473,8 +473,8 @@ struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct 
 	                     (unsigned long long)hash_bytes(HASH_INIT, name, strlen(name)));
 	char *why = NULL, *not_stored = NULL;
 	enum verdict v;
-	struct ir_unit *u = lookup(cache, key, path, summary, &v, &why);
-	if (!u) {
+	struct ir_unit *u = lookup(cache, key, path, flags & UNIT_SUMMARY, &v, &why);
+	if (!u && !(flags & UNIT_CACHED_ONLY)) {
 		u = cx_parse(file, opt);
 		if (u)
 			store(cache, key, path, opt, u, &not_stored);

@@ -24,9 +24,11 @@ void cache_close(struct cache *c);
  * NULL when the file could not be parsed at all (reported). When note is not NULL,
  * *note is set to the line --verbose prints for the unit ("dpccheck: cache: hit
  * 'io.c'\n", malloc'ed; NULL without a cache). Thread-safe: callers may run it for
- * several units at once. With summary, a unit read from the cache is only its summary
- * (irser_read_summary); a parsed one is whole. */
-struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, bool summary,
+ * several units at once. With UNIT_SUMMARY, a unit read from the cache is only its
+ * summary (irser_read_summary); a parsed one is whole. With UNIT_CACHED_ONLY, a unit the
+ * cache does not hold is not parsed: NULL (the note says why). */
+enum { UNIT_SUMMARY = 1, UNIT_CACHED_ONLY = 2 };
+struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct cache *cache, int flags,
 			 char **note);
 
 /* The whole program's findings are cached too (run.c), as blobs: data stored under a

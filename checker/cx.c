@@ -123,6 +123,8 @@ struct cxu {
 	int nfns, capfns;
 	struct ir_typedef *tds;
 	int ntds, captds;
+	bool pch;      /* parsed with its preamble's precompiled header */
+	bool building; /* the preamble's own parse, lowered for its units */
 };
 
 static const char *copy_str(struct cxu *cu, CXString s)
@@ -2354,11 +2356,19 @@ static void add_input(CXFile f, CXSourceLocation *stack, unsigned depth, CXClien
 	if (fi->input || !fi->name)
 		return;
 	fi->input = true;
-	size_t size = 0;
-	const char *text = clang_getFileContents(in->cu->tu, f, &size);
+	const struct cx_options *opt = in->cu->opt;
+	if ((in->cu->pch || in->cu->building) && !strcmp(fi->name, opt->preamble->header))
+		return; /* the preamble's includer: not a file */
 	VEC_PUSH(in->v, in->n, in->cap);
 	struct ir_input *i = &in->v[in->n++];
 	i->path = fi->name;
+	if (in->cu->pch && in->n == 1) { /* the main file as it is on disk, not blanked */
+		i->size = opt->main_size;
+		i->hash = opt->main_hash;
+		return;
+	}
+	size_t size = 0;
+	const char *text = clang_getFileContents(in->cu->tu, f, &size);
 	i->size = text ? size : 0;
 	i->hash = hash_bytes(HASH_INIT, text, text ? size : 0);
 }
@@ -2371,28 +2381,211 @@ static void collect_inputs(struct cxu *cu)
 	CXFile main = clang_getFile(cu->tu, cu->u->file);
 	if (main)
 		add_input(main, NULL, 0, &in);
+	int first = in.n;
+	if (cu->pch) { /* the preamble's headers, read before the unit's own */
+		const struct cx_preamble *p = cu->opt->preamble;
+		for (int i = 0; i < p->ninputs; i++) {
+			VEC_PUSH(in.v, in.n, in.cap);
+			in.v[in.n++] = p->inputs[i];
+		}
+	}
+	int own = in.n;
 	clang_getInclusions(cu->tu, add_input, &in);
+	if (cu->pch) { /* a header libclang lists again from the precompiled one */
+		int n = own;
+		for (int i = own; i < in.n; i++) {
+			bool dup = false;
+			for (int k = first; k < own && !dup; k++)
+				dup = !strcmp(in.v[k].path, in.v[i].path);
+			if (!dup)
+				in.v[n++] = in.v[i];
+		}
+		in.n = n;
+	}
 	cu->u->ninputs = in.n;
 	cu->u->inputs = arena_memdup(cu->a, in.v, (size_t)in.n, sizeof(*in.v));
 	free(in.v);
+}
+
+/* ---- the shared preamble ------------------------------------------------------------- */
+
+static struct CXUnsavedFile *unsaved_files(const struct cx_options *opt, int extra)
+{
+	struct CXUnsavedFile *v = xcalloc((size_t)(opt->nunsaved + extra) + 1, sizeof(*v));
+	for (int i = 0; i < opt->nunsaved; i++) {
+		v[i].Filename = opt->unsaved[i].filename;
+		v[i].Contents = opt->unsaved[i].contents;
+		v[i].Length = opt->unsaved[i].length;
+	}
+	return v;
+}
+
+static bool has_errors(CXTranslationUnit tu, bool deserialization_only)
+{
+	unsigned n = clang_getNumDiagnostics(tu);
+	bool bad = false;
+	for (unsigned i = 0; i < n && !bad; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+		if (deserialization_only) {
+			/* the precompiled header was refused (built for another configuration) */
+			CXString cat = clang_getDiagnosticCategoryText(d);
+			const char *c = clang_getCString(cat);
+			bad = sev >= CXDiagnostic_Error && c && strstr(c, "Deserialization");
+			clang_disposeString(cat);
+		} else {
+			bad = sev >= CXDiagnostic_Error;
+		}
+		clang_disposeDiagnostic(d);
+	}
+	return bad;
+}
+
+static void lower_tu(struct cxu *cu)
+{
+	struct kids top = children(clang_getTranslationUnitCursor(cu->tu));
+	collect_macros(cu, &top);
+	kids_free(&top);
+	lower_decls(cu, clang_getTranslationUnitCursor(cu->tu));
+}
+
+static void cxu_release(struct cxu *cu)
+{
+	free(cu->fns);
+	free(cu->tds);
+	free(cu->macros);
+	free(cu->files);
+	free(cu->locs.e);
+	free(cu->types.e);
+	free(cu->decls.e);
+}
+
+/* Parses the preamble's lines as a header, lowers what they declare into the preamble
+ * and saves the precompiled header; false when the lines do not parse without error or
+ * the header cannot be saved. The header is parsed incomplete, as the start of a unit:
+ * tentative definitions stay tentative. */
+static bool build_pch(struct cx_preamble *p, const struct cx_options *opt)
+{
+	CXIndex index = clang_createIndex(0, 0);
+	const char **args = xcalloc((size_t)opt->nargs + 3, sizeof(*args));
+	int n = 0;
+	for (int i = 0; i < opt->nargs; i++)
+		args[n++] = opt->args[i];
+	args[n++] = "-x";
+	args[n++] = p->cplusplus ? "c++-header" : "c-header";
+	struct CXUnsavedFile *unsaved = unsaved_files(opt, 1);
+	unsaved[opt->nunsaved] = (struct CXUnsavedFile){ p->header, p->text, (unsigned long)strlen(p->text) };
+	CXTranslationUnit tu = NULL;
+	unsigned flags = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_Incomplete |
+			 CXTranslationUnit_ForSerialization;
+	enum CXErrorCode err = clang_parseTranslationUnit2(index, p->header, args, n, unsaved,
+							   (unsigned)opt->nunsaved + 1, flags, &tu);
+	bool ok = err == CXError_Success && tu && !has_errors(tu, false);
+	if (ok) {
+		struct cxu cu = { 0 };
+		cu.tu = tu;
+		cu.opt = opt;
+		cu.building = true;
+		cu.a = p->arena;
+		cu.u = ARENA_NEW(cu.a, struct ir_unit);
+		cu.u->arena = cu.a;
+		cu.u->file = p->header;
+		lower_tu(&cu);
+		collect_inputs(&cu);
+		p->fns = arena_memdup(cu.a, cu.fns, (size_t)cu.nfns, sizeof(*cu.fns));
+		p->nfns = cu.nfns;
+		p->tds = arena_memdup(cu.a, cu.tds, (size_t)cu.ntds, sizeof(*cu.tds));
+		p->ntds = cu.ntds;
+		p->inputs = cu.u->inputs;
+		p->ninputs = cu.u->ninputs;
+		cxu_release(&cu);
+		ok = clang_saveTranslationUnit(tu, p->pch, clang_defaultSaveOptions(tu)) == CXSaveError_None;
+	}
+	if (tu)
+		clang_disposeTranslationUnit(tu);
+	clang_disposeIndex(index);
+	free(unsaved);
+	free(args);
+	return ok;
+}
+
+/* Whether the unit's preamble has its precompiled header: built here by the first unit
+ * that asks. A unit that asks while another builds it parses whole meanwhile (on two
+ * cores, the build would otherwise be time the other core waits). */
+static bool preamble_ready(struct cx_preamble *p, const struct cx_options *opt)
+{
+	pthread_mutex_lock(&p->lock);
+	if (p->state != CX_PREAMBLE_NEW) {
+		bool ready = p->state == CX_PREAMBLE_READY;
+		pthread_mutex_unlock(&p->lock);
+		return ready;
+	}
+	p->state = CX_PREAMBLE_BUILDING;
+	pthread_mutex_unlock(&p->lock);
+	bool ok = build_pch(p, opt);
+	pthread_mutex_lock(&p->lock);
+	p->state = ok ? CX_PREAMBLE_READY : CX_PREAMBLE_FAILED;
+	pthread_mutex_unlock(&p->lock);
+	return ok;
+}
+
+/* Parses the unit with its preamble's precompiled header: the main file with the
+ * preamble's lines blanked, the forced includes (-include) left to the header, which
+ * has them first. NULL when libclang refuses the header. */
+static CXTranslationUnit parse_with_pch(CXIndex index, const char *file, const struct cx_options *opt,
+					unsigned flags)
+{
+	struct cx_preamble *p = opt->preamble;
+	const char **args = xcalloc((size_t)opt->nargs + 3, sizeof(*args));
+	int n = 0;
+	for (int i = 0; i < opt->nargs; i++) {
+		if (!strcmp(opt->args[i], "-include") && i + 1 < opt->nargs)
+			i++;
+		else if (strncmp(opt->args[i], "-include", 8) || !opt->args[i][8])
+			args[n++] = opt->args[i];
+	}
+	args[n++] = "-include-pch";
+	args[n++] = p->pch;
+	struct CXUnsavedFile *unsaved = unsaved_files(opt, 2);
+	unsaved[opt->nunsaved] = (struct CXUnsavedFile){ file, opt->main_text, (unsigned long)opt->main_size };
+	unsaved[opt->nunsaved + 1] = (struct CXUnsavedFile){ p->header, p->text, (unsigned long)strlen(p->text) };
+	CXTranslationUnit tu = NULL;
+	enum CXErrorCode err = clang_parseTranslationUnit2(index, file, args, n, unsaved,
+							   (unsigned)opt->nunsaved + 2, flags, &tu);
+	free(unsaved);
+	free(args);
+	if (err != CXError_Success || !tu)
+		return NULL;
+	if (has_errors(tu, true)) {
+		clang_disposeTranslationUnit(tu);
+		return NULL;
+	}
+	return tu;
 }
 
 struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 {
 	/* an index per parse: worker threads never share one (LIBCLANG-NOTES: one CXIndex
 	 * per thread) */
-	CXIndex index = clang_createIndex(0, 0);
 	CXTranslationUnit tu = NULL;
 	unsigned flags = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
-	struct CXUnsavedFile *unsaved = xcalloc((size_t)opt->nunsaved + 1, sizeof(*unsaved));
-	for (int i = 0; i < opt->nunsaved; i++) {
-		unsaved[i].Filename = opt->unsaved[i].filename;
-		unsaved[i].Contents = opt->unsaved[i].contents;
-		unsaved[i].Length = opt->unsaved[i].length;
+	/* with the precompiled header, the index visits the unit's own declarations only */
+	CXIndex index = NULL;
+	if (opt->preamble && preamble_ready(opt->preamble, opt)) {
+		index = clang_createIndex(1, 0);
+		tu = parse_with_pch(index, file, opt, flags);
+		if (!tu)
+			clang_disposeIndex(index);
 	}
-	enum CXErrorCode err = clang_parseTranslationUnit2(index, file, opt->args, opt->nargs, unsaved,
-							   (unsigned)opt->nunsaved, flags, &tu);
-	free(unsaved);
+	bool pch = tu != NULL;
+	enum CXErrorCode err = CXError_Success;
+	if (!tu) {
+		index = clang_createIndex(0, 0);
+		struct CXUnsavedFile *unsaved = unsaved_files(opt, 0);
+		err = clang_parseTranslationUnit2(index, file, opt->args, opt->nargs, unsaved, (unsigned)opt->nunsaved,
+						  flags, &tu);
+		free(unsaved);
+	}
 	if (err != CXError_Success || !tu) {
 		error("cannot parse '%s': libclang failed (error %d)", file, (int)err);
 		clang_disposeIndex(index);
@@ -2401,14 +2594,23 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 	struct cxu cu = { 0 };
 	cu.tu = tu;
 	cu.opt = opt;
+	cu.pch = pch;
 	cu.a = arena_new();
 	cu.u = ARENA_NEW(cu.a, struct ir_unit);
 	cu.u->arena = cu.a;
 	cu.u->file = arena_strdup(cu.a, file);
-	struct kids top = children(clang_getTranslationUnitCursor(tu));
-	collect_macros(&cu, &top);
-	kids_free(&top);
-	lower_decls(&cu, clang_getTranslationUnitCursor(tu));
+	if (pch) { /* what the headers declared and defined, as if lowered here first */
+		const struct cx_preamble *p = opt->preamble;
+		for (int i = 0; i < p->nfns; i++) {
+			VEC_PUSH(cu.fns, cu.nfns, cu.capfns);
+			cu.fns[cu.nfns++] = p->fns[i];
+		}
+		for (int i = 0; i < p->ntds; i++) {
+			VEC_PUSH(cu.tds, cu.ntds, cu.captds);
+			cu.tds[cu.ntds++] = p->tds[i];
+		}
+	}
+	lower_tu(&cu);
 	scan_pragmas(&cu);
 	collect_diags(&cu);
 	mark_partial(&cu);
@@ -2417,13 +2619,7 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 	cu.u->functions = arena_memdup(cu.a, cu.fns, (size_t)cu.nfns, sizeof(*cu.fns));
 	cu.u->ntypedefs = cu.ntds;
 	cu.u->typedefs = arena_memdup(cu.a, cu.tds, (size_t)cu.ntds, sizeof(*cu.tds));
-	free(cu.fns);
-	free(cu.tds);
-	free(cu.macros);
-	free(cu.files);
-	free(cu.locs.e);
-	free(cu.types.e);
-	free(cu.decls.e);
+	cxu_release(&cu);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(index);
 	return cu.u;

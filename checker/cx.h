@@ -6,8 +6,14 @@
 #ifndef DPCCHECK_CX_H
 #define DPCCHECK_CX_H
 
+#include <pthread.h>
 #include <stdbool.h>
+#include <stddef.h>
 
+struct arena;
+struct ir_function;
+struct ir_input;
+struct ir_typedef;
 struct ir_unit;
 struct strbuf;
 
@@ -19,6 +25,36 @@ struct cx_unsaved {
 	unsigned long length;
 };
 
+/* The #include lines several units begin with alike (preamble.h), parsed once into a
+ * precompiled header that each of their parses loads instead of parsing those headers
+ * again. run.c groups the units (same folder, language, arguments and files given by
+ * contents) and names the file; the first parse of the group builds it; another that
+ * starts while it is being built parses whole. When it cannot be built (an error in
+ * those headers), every unit of the group is parsed whole, as without it.
+ *
+ * A unit parsed with the precompiled header visits its own declarations only (the
+ * index excludes the header's: deserializing them all would cost as much as parsing
+ * them). What the headers declare and define is lowered once, when the header is built,
+ * into fns and tds; each unit begins its lowering with them, as it would have lowered
+ * them first itself. */
+enum cx_preamble_state { CX_PREAMBLE_NEW, CX_PREAMBLE_BUILDING, CX_PREAMBLE_READY, CX_PREAMBLE_FAILED };
+
+struct cx_preamble {
+	const char *text;   /* the #include lines, each ending in '\n' */
+	const char *header; /* a file that does not exist, in the units' folder: the lines' includer */
+	const char *pch;    /* where the precompiled header is written */
+	bool cplusplus;
+	pthread_mutex_t lock;
+	enum cx_preamble_state state;
+	struct arena *arena; /* run.c's, alive as long as the units: the lowering below */
+	struct ir_function *fns; /* set by the build */
+	int nfns;
+	struct ir_typedef *tds;
+	int ntds;
+	struct ir_input *inputs; /* the headers the lines read, in order */
+	int ninputs;
+};
+
 struct cx_options {
 	const char *const *args; /* the full compiler argument list, without the file */
 	int nargs;
@@ -26,6 +62,13 @@ struct cx_options {
 	int nsystem_dirs;
 	const struct cx_unsaved *unsaved;
 	int nunsaved;
+	/* The preamble this unit shares, or NULL. Its parse then reads the main file from
+	 * main_text: the file as it was read, main_size bytes whose hash_bytes() is
+	 * main_hash, with the preamble's #include lines blanked (the same length). */
+	struct cx_preamble *preamble;
+	const char *main_text;
+	size_t main_size;
+	unsigned long long main_hash;
 };
 
 /* Parses FILE and lowers it. Returns NULL only when libclang could not build a

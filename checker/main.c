@@ -33,7 +33,7 @@ struct options {
 	const char *wdk; /* --wdk DIR as given */
 	char *wdk_root;	 /* its Include/<version> folder (with km/ and shared/) */
 	const char *cache_dir;
-	bool verbose, strict_parse, no_cache;
+	bool verbose, strict_parse, no_cache, no_pch;
 	int threads; /* -j N; 0: one per processor */
 	bool fix;
 	const char *export_fixes;
@@ -87,6 +87,8 @@ static const char usage[] =
 	"  --dump-ir FILE      print the IR (declarations and control-flow graphs) of FILE\n"
 	"  --cache-dir DIR     keep the parsed units in DIR (default: $XDG_CACHE_HOME/dpccheck)\n"
 	"  --no-cache          parse every unit; read and write no cache\n"
+	"  --no-pch            parse each unit's headers itself, even when several units\n"
+	"                      begin with the same #include lines (they share one parse)\n"
 	"  --lsp               serve the Language Server Protocol on stdin/stdout (editors)\n"
 	"  --version           print the version\n"
 	"  --help              print this help\n"
@@ -169,6 +171,8 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->threads = (int)v;
 		} else if (!strcmp(a, "--no-cache"))
 			o->no_cache = true;
+		else if (!strcmp(a, "--no-pch"))
+			o->no_pch = true;
 		else if (starts_with(a, "--cache-dir="))
 			o->cache_dir = a + 12;
 		else if (!strcmp(a, "--cache-dir") && i + 1 < argc)
@@ -284,7 +288,7 @@ int main(int argc, char **argv)
 		.files = o.files, .nfiles = o.nfiles, .compdb_dir = o.compdb_dir, .wdk_root = o.wdk_root,
 		.extra = o.extra, .nextra = o.nextra, .checks = o.checks, .threads = o.threads,
 		.verbose = o.verbose, .strict_parse = o.strict_parse, .findings = o.mode == MODE_CHECK,
-		.fix = o.fix, .cache_dir = o.cache_dir, .no_cache = o.no_cache,
+		.fix = o.fix, .cache_dir = o.cache_dir, .no_cache = o.no_cache, .no_pch = o.no_pch,
 	};
 	int status = 0;
 	if (o.mode == MODE_PRINT_ARGS || o.mode == MODE_DUMP_IR) {

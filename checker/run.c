@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "irql.h"
 #include "pool.h"
+#include "preamble.h"
 #include "program.h"
 #include "rule.h"
 #include "sal_stubs.h"
@@ -372,7 +373,8 @@ void run_plan_free(struct run_plan *plan)
 
 static struct cx_options cx_opts(const struct run_unit *j)
 {
-	struct cx_options c = { j->args.v, j->args.n, j->system_dirs.v, j->system_dirs.n, j->unsaved, j->nunsaved };
+	struct cx_options c = { .args = j->args.v, .nargs = j->args.n, .system_dirs = j->system_dirs.v,
+				.nsystem_dirs = j->system_dirs.n, .unsaved = j->unsaved, .nunsaved = j->nunsaved };
 	return c;
 }
 
@@ -396,6 +398,168 @@ static void report_parse(const struct ir_unit *u, const struct run_request *rq)
 	}
 }
 
+/* ---- shared preambles (preamble.h, cx.h) ----------------------------------------------- */
+
+/* A unit's share of a preamble: its main file as read, with the lines blanked. */
+struct unit_preamble {
+	struct cx_preamble *shared;
+	char *text;
+	size_t size;
+	unsigned long long hash;
+};
+
+struct preamble_group {
+	struct cx_preamble cx;
+	char *text, *header, *pch;
+};
+
+struct preambles {
+	struct preamble_group *g;
+	int n;
+	char *dir; /* the run's temporary folder of precompiled headers */
+};
+
+/* Options that a precompiled header could not replace exactly, or that name the
+ * language or a precompiled header themselves. */
+static bool preamble_args_ok(const struct strv *args)
+{
+	static const char *const refused[] = { "-x", "-include-p", "-imacros", "--include", "-Xclang", "-emit-" };
+	for (int i = 0; i < args->n; i++)
+		for (size_t k = 0; k < ARRAY_SIZE(refused); k++)
+			if (!strncmp(args->v[i], refused[k], strlen(refused[k])))
+				return false;
+	return true;
+}
+
+struct preamble_candidate {
+	int unit;
+	char *key; /* what units sharing a preamble must have alike */
+	char *text;
+	size_t size;
+	struct preamble_include *inc;
+	int ninc;
+};
+
+static int cmp_candidate(const void *x, const void *y)
+{
+	const struct preamble_candidate *a = x, *b = y;
+	int c = strcmp(a->key, b->key);
+	return c ? c : (a->unit > b->unit) - (a->unit < b->unit);
+}
+
+/* Finds the units (of todo[0..n)) that begin with the same #include lines in the same
+ * folder, language, arguments and unsaved files, and gives each group of two or more a
+ * shared preamble: the lines all of them begin with. */
+static void plan_preambles(const struct run_request *rq, const struct run_unit *jobs, const int *todo, int n,
+			   struct unit_preamble *pre, struct preambles *out)
+{
+	memset(out, 0, sizeof(*out));
+	struct preamble_candidate *c = xcalloc((size_t)n + 1, sizeof(*c));
+	int nc = 0;
+	for (int t = 0; t < n; t++) {
+		const struct run_unit *j = &jobs[todo[t]];
+		const char *dot = strrchr(j->file, '.'), *slash = strrchr(j->file, '/');
+		if (!dot || (slash && dot < slash) || !compdb_is_source(j->file) || unsaved(rq, j->file) ||
+		    !preamble_args_ok(&j->args))
+			continue;
+		struct preamble_candidate *p = &c[nc];
+		p->text = read_file(j->file, &p->size);
+		p->ninc = p->text ? preamble_scan(p->text, p->size, &p->inc) : 0;
+		if (!p->ninc) {
+			free(p->text);
+			continue;
+		}
+		struct strbuf k = { 0 };
+		sb_addf(&k, "%.*s\n%s\n", slash ? (int)(slash - j->file) : 0, j->file, strcmp(dot, ".c") ? "c++" : "c");
+		for (int a = 0; a < j->args.n; a++)
+			sb_add(&k, j->args.v[a], strlen(j->args.v[a]) + 1);
+		for (int u = 0; u < j->nunsaved; u++)
+			sb_addf(&k, "\n%s %lu %016llx", j->unsaved[u].filename, j->unsaved[u].length,
+				(unsigned long long)hash_bytes(HASH_INIT, j->unsaved[u].contents, j->unsaved[u].length));
+		sb_addf(&k, "\n%s", p->inc[0].directive);
+		p->key = k.buf;
+		p->unit = todo[t];
+		nc++;
+	}
+	qsort(c, (size_t)nc, sizeof(*c), cmp_candidate);
+	out->g = xcalloc((size_t)nc / 2 + 1, sizeof(*out->g));
+	for (int b = 0, e; b < nc; b = e) {
+		for (e = b + 1; e < nc && !strcmp(c[e].key, c[b].key); e++)
+			;
+		if (e - b < 2)
+			continue;
+		if (!out->dir) {
+			const char *tmp = getenv("TMPDIR");
+			char *d = xstrfmt("%s/dpccheck-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+			if (!mkdtemp(d)) {
+				free(d);
+				break; /* no precompiled headers: every unit parses whole */
+			}
+			out->dir = d;
+		}
+		int common = c[b].ninc; /* the lines every unit of the group begins with */
+		for (int m = b + 1; m < e; m++) {
+			int l = 0;
+			while (l < common && l < c[m].ninc && !strcmp(c[m].inc[l].directive, c[b].inc[l].directive))
+				l++;
+			common = l;
+		}
+		struct preamble_group *g = &out->g[out->n];
+		struct strbuf text = { 0 };
+		for (int l = 0; l < common; l++)
+			sb_addf(&text, "%s\n", c[b].inc[l].directive);
+		const char *file = jobs[c[b].unit].file, *slash = strrchr(file, '/');
+		g->text = text.buf;
+		g->header = xstrfmt("%.*s.dpccheck-preamble-%d.h", slash ? (int)(slash - file + 1) : 0, file, out->n);
+		g->pch = xstrfmt("%s/preamble-%d.pch", out->dir, out->n);
+		g->cx = (struct cx_preamble){ .text = g->text, .header = g->header, .pch = g->pch,
+					      .cplusplus = strcmp(strrchr(file, '.'), ".c") != 0 };
+		pthread_mutex_init(&g->cx.lock, NULL);
+		g->cx.arena = arena_new();
+		out->n++;
+		for (int m = b; m < e; m++) {
+			struct unit_preamble *u = &pre[c[m].unit];
+			u->shared = &g->cx;
+			u->size = c[m].size;
+			u->hash = hash_bytes(HASH_INIT, c[m].text, c[m].size);
+			for (int l = 0; l < common; l++)
+				memset(c[m].text + c[m].inc[l].begin, ' ', c[m].inc[l].end - c[m].inc[l].begin);
+			u->text = c[m].text;
+			c[m].text = NULL;
+		}
+	}
+	for (int i = 0; i < nc; i++) {
+		free(c[i].key);
+		free(c[i].text);
+		preamble_free(c[i].inc, c[i].ninc);
+	}
+	free(c);
+}
+
+/* Removes the precompiled headers; their lowering, which the units point into, goes to
+ * res (run_free). */
+static void free_preambles(struct preambles *p, struct unit_preamble *pre, int njobs, struct run_result *res)
+{
+	if (p->n)
+		res->preamble_arenas = xcalloc((size_t)p->n, sizeof(struct arena *));
+	for (int i = 0; i < p->n; i++) {
+		struct preamble_group *g = &p->g[i];
+		unlink(g->pch);
+		pthread_mutex_destroy(&g->cx.lock);
+		res->preamble_arenas[res->npreamble_arenas++] = g->cx.arena;
+		free(g->text);
+		free(g->header);
+		free(g->pch);
+	}
+	if (p->dir)
+		rmdir(p->dir);
+	free(p->dir);
+	free(p->g);
+	for (int i = 0; i < njobs; i++)
+		free(pre[i].text);
+	free(pre);
+}
+
 /* The units parsed on worker threads (pool.h), each into its own slot. */
 struct parse_run {
 	struct run_unit *jobs;
@@ -406,7 +570,9 @@ struct parse_run {
 	struct cache *cache;
 	char **notes; /* with --verbose, each unit's cache line, printed in order */
 	int *order; /* the units by decreasing size: the pool takes them in this order */
-	bool summary; /* units read from the cache are summaries (run_analysis) */
+	int flags; /* unit_get's */
+	int ndone; /* units read or parsed, for the progress line */
+	struct unit_preamble *pre; /* each unit's shared preamble, if any */
 };
 
 static void parse_one(int k, void *ctx)
@@ -416,16 +582,28 @@ static void parse_one(int k, void *ctx)
 	if (r->skip[i])
 		return;
 	struct cx_options c = cx_opts(&r->jobs[i]);
-	r->parsed[i] = unit_get(r->jobs[i].file, &c, r->cache, r->summary, r->notes ? &r->notes[i] : NULL);
+	const struct unit_preamble *p = &r->pre[i];
+	if (p->shared) {
+		c.preamble = p->shared;
+		c.main_text = p->text;
+		c.main_size = p->size;
+		c.main_hash = p->hash;
+	}
+	char **note = r->notes ? &r->notes[i] : NULL;
+	if (note)
+		free(*note); /* the lookup's, when the unit is parsed after it */
+	r->parsed[i] = unit_get(r->jobs[i].file, &c, r->cache, r->flags, note);
 }
 
 static void parse_done(int k, int ndone, void *ctx)
 {
 	struct parse_run *r = ctx;
 	int i = r->order[k];
+	if (r->skip[i] || ((r->flags & UNIT_CACHED_ONLY) && !r->parsed[i]))
+		return; /* to be parsed: counted then */
 	const char *f = r->jobs[i].file ? r->jobs[i].file : "";
 	const char *base = strrchr(f, '/');
-	fprintf(stderr, "\r\033[K[%d/%d] %s", ndone, r->total, base ? base + 1 : f);
+	fprintf(stderr, "\r\033[K[%d/%d] %s", ++r->ndone, r->total, base ? base + 1 : f);
 	fflush(stderr);
 }
 
@@ -434,7 +612,7 @@ static struct ir_unit *unit_get_verbose(const char *file, const struct cx_option
 					bool verbose)
 {
 	char *note = NULL;
-	struct ir_unit *u = unit_get(file, c, cache, false, verbose ? &note : NULL);
+	struct ir_unit *u = unit_get(file, c, cache, 0, verbose ? &note : NULL);
 	if (note)
 		fputs(note, stderr);
 	free(note);
@@ -465,9 +643,13 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 	res->scan = xcalloc((size_t)njobs + 1, sizeof(*res->scan));
 	/* open while the units live: closed by run_free */
 	struct cache *cache = res->cache = rq->no_cache ? NULL : cache_open(rq->cache_dir);
-	struct parse_run run = { jobs, xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
-				 xcalloc((size_t)njobs + 1, sizeof(bool)), isatty(2) && njobs > 1, njobs,
-				 cache, NULL, NULL, rq->findings && cache };
+	struct parse_run run = { .jobs = jobs,
+				 .parsed = xcalloc((size_t)njobs + 1, sizeof(struct ir_unit *)),
+				 .skip = xcalloc((size_t)njobs + 1, sizeof(bool)),
+				 .progress = isatty(2) && njobs > 1,
+				 .cache = cache,
+				 .flags = rq->findings && cache ? UNIT_SUMMARY : 0,
+				 .pre = xcalloc((size_t)njobs + 1, sizeof(struct unit_preamble)) };
 	if (rq->verbose && cache)
 		run.notes = xcalloc((size_t)njobs + 1, sizeof(char *));
 	for (int i = 0; i < njobs; i++) {
@@ -497,11 +679,40 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 		run.order[j] = x;
 	}
 	free(size);
-	pool_run(njobs, rq->threads ? rq->threads : pool_default_threads(), parse_one, run.progress ? parse_done : NULL,
-		 &run);
-	free(run.order);
+	int threads = rq->threads ? rq->threads : pool_default_threads();
+	run.total = 0;
+	for (int i = 0; i < njobs; i++)
+		run.total += !run.skip[i];
+	run.progress = run.progress && run.total > 1;
+	if (cache) { /* what the cache holds first: the units to parse may then share preambles */
+		run.flags |= UNIT_CACHED_ONLY;
+		pool_run(njobs, threads, parse_one, run.progress ? parse_done : NULL, &run);
+		run.flags &= ~UNIT_CACHED_ONLY;
+	}
+	int ntodo = 0;
+	for (int k = 0; k < njobs; k++)
+		if (!run.skip[run.order[k]] && !run.parsed[run.order[k]])
+			run.order[ntodo++] = run.order[k];
+	struct preambles pre = { 0 };
+	if (!rq->no_pch && ntodo > 1)
+		plan_preambles(rq, jobs, run.order, ntodo, run.pre, &pre);
+	pool_run(ntodo, threads, parse_one, run.progress ? parse_done : NULL, &run);
 	if (run.progress)
 		fputs("\r\033[K", stderr);
+	for (int g = 0; rq->verbose && g < pre.n; g++) {
+		const struct preamble_group *pg = &pre.g[g];
+		int users = 0, lines = 0;
+		for (int i = 0; i < njobs; i++)
+			users += run.pre[i].shared == &pg->cx;
+		for (const char *c = pg->text; *c; c++)
+			lines += *c == '\n';
+		const char *nl = strchr(pg->text, '\n');
+		fprintf(stderr, "dpccheck: %d units share one parse of their first %d #include line%s ('%.*s'%s)%s\n", users,
+			lines, lines == 1 ? "" : "s", (int)(nl - pg->text), pg->text, lines > 1 ? "..." : "",
+			pg->cx.state == CX_PREAMBLE_FAILED ? ": not precompiled (errors in those headers), each parsed whole" : "");
+	}
+	free_preambles(&pre, run.pre, njobs, res);
+	free(run.order);
 	/* in the order of the command line (or database), whatever the threads did */
 	for (int i = 0; i < njobs; i++) {
 		struct ir_unit *u = run.parsed[i];
@@ -544,7 +755,7 @@ static void whole_one(int k, void *ctx)
 		return;
 	const struct run_unit *j = &w->plan->units[w->job_of[k]];
 	struct cx_options c = cx_opts(j);
-	w->whole[k] = unit_get(j->file, &c, w->res->cache, false, NULL);
+	w->whole[k] = unit_get(j->file, &c, w->res->cache, 0, NULL);
 }
 
 static int whole_units(const struct run_request *rq, const struct run_plan *plan, struct run_result *res,
@@ -783,6 +994,9 @@ void run_free(struct run_result *res)
 		cx_free_unit(res->units[i]);
 	cache_close(res->cache);
 	arena_free(res->findings_arena);
+	for (int i = 0; i < res->npreamble_arenas; i++)
+		arena_free(res->preamble_arenas[i]);
+	free(res->preamble_arenas);
 	free(res->units);
 	free(res->scan);
 	memset(res, 0, sizeof(*res));

@@ -31,6 +31,7 @@ struct run_request {
 	bool fix;      /* --fix: snapshot each file before the parse reads it (fix.h) */
 	const char *cache_dir; /* --cache-dir, or NULL for the default */
 	bool no_cache;	       /* --no-cache: parse every unit */
+	bool no_pch; /* --no-pch: no unit shares the parse of its headers (cx.h, cx_preamble) */
 	/* the editor server: every entry of the database besides the named files, and a named
 	 * file the database does not list parsed with the default arguments */
 	bool all_entries, unlisted_ok;
@@ -66,6 +67,8 @@ struct run_result {
 	struct roles *roles;
 	struct cache *cache; /* the IR cache the units came through, or NULL */
 	struct arena *findings_arena; /* strings of findings read from the cache */
+	struct arena **preamble_arenas; /* the lowering of shared preambles (cx.h), which units use */
+	int npreamble_arenas;
 	struct diag diag; /* finished findings when the request asked for them */
 };
 
