@@ -18,6 +18,14 @@ void *flow_in(const struct flow_result *r, const struct flow_ops *ops, int b)
 	return r->in + (size_t)b * ops->size;
 }
 
+static void copy(const struct flow_ops *ops, void *dst, const void *src)
+{
+	if (ops->copy)
+		ops->copy(dst, src);
+	else
+		memcpy(dst, src, ops->size);
+}
+
 /* Reverse postorder of the blocks reachable from the entry (iterative DFS). */
 static int *reverse_postorder(const struct ir_function *fn, int *n)
 {
@@ -106,11 +114,11 @@ void flow_run(const struct ir_function *fn, const struct flow_ops *ops, void *ct
 		}
 		queued[b] = false;
 		const struct ir_block *bl = &fn->blocks[b];
-		memcpy(cur, flow_in(r, ops, b), ops->size);
+		copy(ops, cur, flow_in(r, ops, b));
 		for (int e = 0; e < bl->nevents; e++)
 			ops->event(cur, bl, e, ctx);
 		for (int s = 0; s < bl->nsucc; s++) {
-			memcpy(out, cur, ops->size);
+			copy(ops, out, cur);
 			if (ops->edge)
 				ops->edge(out, bl, s, ctx);
 			if (ops->feasible && !ops->feasible(out, ctx))
@@ -118,7 +126,7 @@ void flow_run(const struct ir_function *fn, const struct flow_ops *ops, void *ct
 			int to = bl->succ[s];
 			bool changed;
 			if (!r->reached[to]) {
-				memcpy(flow_in(r, ops, to), out, ops->size);
+				copy(ops, flow_in(r, ops, to), out);
 				r->reached[to] = true;
 				changed = true;
 			} else {

@@ -25,6 +25,9 @@ struct flow_ops {
 	/* whether the state is worth propagating further (an infeasible edge: false); NULL
 	 * for always */
 	bool (*feasible)(const void *state, void *ctx);
+	/* copies a state (a tracker's fixed-capacity state is mostly unused: copying what it
+	 * holds is cheaper); NULL for memcpy of size bytes */
+	void (*copy)(void *dst, const void *src);
 };
 
 struct flow_result {

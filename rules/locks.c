@@ -69,6 +69,22 @@ struct lstate {
 	bool raise_set; /* a KeRaiseIrql or KeLowerIrql ran on every path here */
 };
 
+/* What a state holds: its locks and assumptions, not the rest of their capacity. */
+static void lstate_copy(void *dst, const void *src)
+{
+	const struct lstate *s = src;
+	struct lstate *d = dst;
+	d->n = s->n;
+	memcpy(d->v, s->v, sizeof(s->v[0]) * (size_t)s->n);
+	d->nassume = s->nassume;
+	memcpy(d->assume, s->assume, sizeof(s->assume[0]) * (size_t)s->nassume);
+	d->base_lo = s->base_lo;
+	d->base_hi = s->base_hi;
+	d->raise_lo = s->raise_lo;
+	d->raise_hi = s->raise_hi;
+	d->raise_set = s->raise_set;
+}
+
 /* A wrapper's effect on its caller's locks. */
 struct effect {
 	bool acquire;
@@ -1167,10 +1183,10 @@ static struct lstate *entry_state;
 static void entry(void *state, void *ctx)
 {
 	(void)ctx;
-	memcpy(state, entry_state, sizeof(struct lstate));
+	lstate_copy(state, entry_state);
 }
 
-static const struct flow_ops ops = { sizeof(struct lstate), entry, transfer, edge, lstate_join, NULL };
+static const struct flow_ops ops = { sizeof(struct lstate), entry, transfer, edge, lstate_join, NULL, lstate_copy };
 
 /* Whether the function calls a release naming the same lock object (a lock without a
  * handle, such as KeAcquireSpinLockAtDpcLevel's). */
@@ -1260,13 +1276,13 @@ static void replay(struct fctx *f, struct flow_result *r)
 		if (!r->reached[b])
 			continue;
 		const struct ir_block *bl = &def->blocks[b];
-		memcpy(&cur, flow_in(r, &ops, b), sizeof(cur));
+		lstate_copy(&cur, flow_in(r, &ops, b));
 		for (int e = 0; e < bl->nevents; e++)
 			transfer(&cur, bl, e, f);
 		for (int k = 0; k < bl->nsucc; k++) {
 			if (bl->succ[k] != 1)
 				continue;
-			memcpy(&out, &cur, sizeof(out));
+			lstate_copy(&out, &cur);
 			edge(&out, bl, k, f);
 			struct ir_loc at = def->body_end;
 			if (bl->nevents && bl->events[bl->nevents - 1].kind == IR_EV_RETURN)

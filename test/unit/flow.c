@@ -61,7 +61,7 @@ static bool join(void *into, const void *from, void *ctx)
 	return memcmp(&old, a, sizeof(old)) != 0;
 }
 
-static const struct flow_ops ops = { sizeof(struct count), entry, event, edge, join, feasible };
+static const struct flow_ops ops = { sizeof(struct count), entry, event, edge, join, feasible, NULL };
 
 static struct ir_event call(const char *name)
 {
