@@ -2510,12 +2510,14 @@ static bool build_pch(struct cx_preamble *p, const struct cx_options *opt)
 }
 
 /* Whether the unit's preamble has its precompiled header: built here by the first unit
- * that asks. A unit that asks while another builds it parses whole meanwhile (on two
- * cores, the build would otherwise be time the other core waits). */
+ * that asks, if enough units are left to use it. A unit that asks while another builds
+ * it parses whole meanwhile (on two cores, the build would otherwise be time the other
+ * core waits). */
 static bool preamble_ready(struct cx_preamble *p, const struct cx_options *opt)
 {
 	pthread_mutex_lock(&p->lock);
-	if (p->state != CX_PREAMBLE_NEW) {
+	int unstarted = p->unstarted--;
+	if (p->state != CX_PREAMBLE_NEW || unstarted < CX_PREAMBLE_MIN_UNITS) {
 		bool ready = p->state == CX_PREAMBLE_READY;
 		pthread_mutex_unlock(&p->lock);
 		return ready;
@@ -2578,6 +2580,11 @@ struct ir_unit *cx_parse(const char *file, const struct cx_options *opt)
 			clang_disposeIndex(index);
 	}
 	bool pch = tu != NULL;
+	if (pch) {
+		pthread_mutex_lock(&opt->preamble->lock);
+		opt->preamble->used++;
+		pthread_mutex_unlock(&opt->preamble->lock);
+	}
 	enum CXErrorCode err = CXError_Success;
 	if (!tu) {
 		index = clang_createIndex(0, 0);

@@ -28,8 +28,9 @@ struct cx_unsaved {
 /* The #include lines several units begin with alike (preamble.h), parsed once into a
  * precompiled header that each of their parses loads instead of parsing those headers
  * again. run.c groups the units (same folder, language, arguments and files given by
- * contents) and names the file; the first parse of the group builds it; another that
- * starts while it is being built parses whole. When it cannot be built (an error in
+ * contents) and names the file; the first parse of the group builds it, when at least
+ * CX_PREAMBLE_MIN_UNITS units are still to parse (building and saving it costs about
+ * two parses of the headers); another that starts while it is being built parses whole. When it cannot be built (an error in
  * those headers), every unit of the group is parsed whole, as without it.
  *
  * A unit parsed with the precompiled header visits its own declarations only (the
@@ -37,6 +38,8 @@ struct cx_unsaved {
  * them). What the headers declare and define is lowered once, when the header is built,
  * into fns and tds; each unit begins its lowering with them, as it would have lowered
  * them first itself. */
+#define CX_PREAMBLE_MIN_UNITS 3
+
 enum cx_preamble_state { CX_PREAMBLE_NEW, CX_PREAMBLE_BUILDING, CX_PREAMBLE_READY, CX_PREAMBLE_FAILED };
 
 struct cx_preamble {
@@ -46,6 +49,8 @@ struct cx_preamble {
 	bool cplusplus;
 	pthread_mutex_t lock;
 	enum cx_preamble_state state;
+	int unstarted; /* units of the group whose parse has not begun (run.c: all of them) */
+	int used;      /* units parsed with the precompiled header (--verbose) */
 	struct arena *arena; /* run.c's, alive as long as the units: the lowering below */
 	struct ir_function *fns; /* set by the build */
 	int nfns;

@@ -448,8 +448,8 @@ static int cmp_candidate(const void *x, const void *y)
 }
 
 /* Finds the units (of todo[0..n)) that begin with the same #include lines in the same
- * folder, language, arguments and unsaved files, and gives each group of two or more a
- * shared preamble: the lines all of them begin with. */
+ * folder, language, arguments and unsaved files, and gives each group of at least
+ * CX_PREAMBLE_MIN_UNITS a shared preamble: the lines all of them begin with. */
 static void plan_preambles(const struct run_request *rq, const struct run_unit *jobs, const int *todo, int n,
 			   struct unit_preamble *pre, struct preambles *out)
 {
@@ -486,7 +486,7 @@ static void plan_preambles(const struct run_request *rq, const struct run_unit *
 	for (int b = 0, e; b < nc; b = e) {
 		for (e = b + 1; e < nc && !strcmp(c[e].key, c[b].key); e++)
 			;
-		if (e - b < 2)
+		if (e - b < CX_PREAMBLE_MIN_UNITS)
 			continue;
 		if (!out->dir) {
 			const char *tmp = getenv("TMPDIR");
@@ -516,6 +516,7 @@ static void plan_preambles(const struct run_request *rq, const struct run_unit *
 					      .cplusplus = strcmp(strrchr(file, '.'), ".c") != 0 };
 		pthread_mutex_init(&g->cx.lock, NULL);
 		g->cx.arena = arena_new();
+		g->cx.unstarted = e - b;
 		out->n++;
 		for (int m = b; m < e; m++) {
 			struct unit_preamble *u = &pre[c[m].unit];
@@ -707,9 +708,14 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 		for (const char *c = pg->text; *c; c++)
 			lines += *c == '\n';
 		const char *nl = strchr(pg->text, '\n');
-		fprintf(stderr, "dpccheck: %d units share one parse of their first %d #include line%s ('%.*s'%s)%s\n", users,
-			lines, lines == 1 ? "" : "s", (int)(nl - pg->text), pg->text, lines > 1 ? "..." : "",
-			pg->cx.state == CX_PREAMBLE_FAILED ? ": not precompiled (errors in those headers), each parsed whole" : "");
+		fprintf(stderr, "dpccheck: %d units share one parse of their first %d #include line%s ('%.*s'%s): ", users,
+			lines, lines == 1 ? "" : "s", (int)(nl - pg->text), pg->text, lines > 1 ? "..." : "");
+		if (pg->cx.state == CX_PREAMBLE_FAILED)
+			fputs("not precompiled (errors in those headers), each parsed whole\n", stderr);
+		else if (pg->cx.state == CX_PREAMBLE_NEW)
+			fputs("not precompiled (too few were left to parse)\n", stderr);
+		else /* the others started while it was built, or libclang refused it */
+			fprintf(stderr, "%d parsed with it\n", pg->cx.used);
 	}
 	free_preambles(&pre, run.pre, njobs, res);
 	free(run.order);
