@@ -697,6 +697,17 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 	struct preambles pre = { 0 };
 	if (!rq->no_pch && ntodo > 1)
 		plan_preambles(rq, jobs, run.order, ntodo, run.pre, &pre);
+	/* each group's largest unit first: it builds the precompiled header, and with
+	 * several workers the headers of several groups are built at once, not one at the
+	 * end while the other workers parse whole the units that would have used it */
+	for (int g = 0, front = 0; g < pre.n; g++)
+		for (int k = front; k < ntodo; k++)
+			if (run.pre[run.order[k]].shared == &pre.g[g].cx) {
+				int x = run.order[k];
+				memmove(run.order + front + 1, run.order + front, sizeof(int) * (size_t)(k - front));
+				run.order[front++] = x;
+				break;
+			}
 	pool_run(ntodo, threads, parse_one, run.progress ? parse_done : NULL, &run);
 	if (run.progress)
 		fputs("\r\033[K", stderr);

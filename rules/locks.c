@@ -1008,6 +1008,8 @@ static void transfer(void *state, const struct ir_block *b, int evi, void *ctx)
 		emit(f, &ae);
 	}
 	if (ev->kind == IR_EV_ASSIGN) {
+		if (!s->n && !s->nassume)
+			return; /* nothing held or assumed for the variable to change */
 		const char *var = path_var(f->t, ev->u.assign.path);
 		forget_var(s, var);
 		const struct ir_arg *r = ev->u.assign.rhs;
