@@ -2473,13 +2473,15 @@ static bool build_pch(struct cx_preamble *p, const struct cx_options *opt)
 		args[n++] = opt->args[i];
 	args[n++] = "-x";
 	args[n++] = p->cplusplus ? "c++-header" : "c-header";
-	struct CXUnsavedFile *unsaved = unsaved_files(opt, 1);
-	unsaved[opt->nunsaved] = (struct CXUnsavedFile){ p->header, p->text, (unsigned long)strlen(p->text) };
+	struct cx_options shared = *opt;
+	shared.nunsaved = p->nunsaved < opt->nunsaved ? p->nunsaved : opt->nunsaved;
+	struct CXUnsavedFile *unsaved = unsaved_files(&shared, 1);
+	unsaved[shared.nunsaved] = (struct CXUnsavedFile){ p->header, p->text, (unsigned long)strlen(p->text) };
 	CXTranslationUnit tu = NULL;
 	unsigned flags = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_Incomplete |
 			 CXTranslationUnit_ForSerialization;
 	enum CXErrorCode err = clang_parseTranslationUnit2(index, p->header, args, n, unsaved,
-							   (unsigned)opt->nunsaved + 1, flags, &tu);
+							   (unsigned)shared.nunsaved + 1, flags, &tu);
 	bool ok = err == CXError_Success && tu && !has_errors(tu, false);
 	if (ok) {
 		struct cxu cu = { 0 };

@@ -47,6 +47,9 @@ struct cx_preamble {
 	const char *header; /* a file that does not exist, in the units' folder: the lines' includer */
 	const char *pch;    /* where the precompiled header is written */
 	bool cplusplus;
+	int nunsaved; /* the units' first nunsaved unsaved files are the same: editor buffers
+		       * (the others, WPP stand-ins, are each unit's own; the header is built
+		       * without them, and fails if it needs one) */
 	pthread_mutex_t lock;
 	enum cx_preamble_state state;
 	int unstarted; /* units of the group whose parse has not begun (run.c: all of them) */

@@ -471,9 +471,9 @@ static void plan_preambles(const struct run_request *rq, const struct run_unit *
 		}
 		struct strbuf k = { 0 };
 		sb_addf(&k, "%.*s\n%s\n", slash ? (int)(slash - j->file) : 0, j->file, strcmp(dot, ".c") ? "c++" : "c");
-		for (int a = 0; a < j->args.n; a++)
-			sb_add(&k, j->args.v[a], strlen(j->args.v[a]) + 1);
-		for (int u = 0; u < j->nunsaved; u++)
+		for (int a = 0; a < j->args.n; a++) /* by length: the key is compared as a string */
+			sb_addf(&k, "%zu:%s\n", strlen(j->args.v[a]), j->args.v[a]);
+		for (int u = 0; u < rq->nunsaved && u < j->nunsaved; u++) /* editor buffers, not stand-ins */
 			sb_addf(&k, "\n%s %lu %016llx", j->unsaved[u].filename, j->unsaved[u].length,
 				(unsigned long long)hash_bytes(HASH_INIT, j->unsaved[u].contents, j->unsaved[u].length));
 		sb_addf(&k, "\n%s", p->inc[0].directive);
@@ -517,6 +517,7 @@ static void plan_preambles(const struct run_request *rq, const struct run_unit *
 		pthread_mutex_init(&g->cx.lock, NULL);
 		g->cx.arena = arena_new();
 		g->cx.unstarted = e - b;
+		g->cx.nunsaved = rq->nunsaved;
 		out->n++;
 		for (int m = b; m < e; m++) {
 			struct unit_preamble *u = &pre[c[m].unit];
