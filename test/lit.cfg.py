@@ -23,6 +23,7 @@ config.substitutions.append(('%examples', os.path.join(root, 'examples')))
 config.substitutions.append(('%wdk', os.path.join(root, 'rules', 'wdk')))
 config.substitutions.append(('%resource_dir', lit_config.params.get('clang_resource_dir', '')))
 config.substitutions.append(('%hook', os.path.join(root, 'tools', 'git-pre-commit')))
+config.substitutions.append(('%gen_driver', os.path.join(root, 'tools', 'bench', 'gen-driver')))
 config.substitutions.append(('%clang', os.path.join(llvm_bin, 'clang')))
 config.environment['PATH'] = os.pathsep.join([llvm_bin, config.environment.get('PATH', '/usr/bin:/bin')])
 import shutil
