@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static char *absolute(const char *path)
+static char *resolve(const char *path)
 {
 	char buf[PATH_MAX];
 	if (realpath(path, buf))
@@ -28,6 +28,21 @@ static char *absolute(const char *path)
 	if (!getcwd(buf, sizeof(buf)))
 		return xstrdup(path);
 	return xstrfmt("%s/%s", buf, path);
+}
+
+/* The last path resolved, and how: the locations of a report come grouped by file, and
+ * realpath costs a system call per directory of the path. */
+static char *last_path, *last_abs;
+
+static char *absolute(const char *path)
+{
+	if (!last_path || strcmp(last_path, path)) {
+		free(last_path);
+		free(last_abs);
+		last_path = xstrdup(path);
+		last_abs = resolve(path);
+	}
+	return xstrdup(last_abs);
 }
 
 char *report_relpath(const struct report *r, const char *file)
@@ -253,6 +268,9 @@ static void compute_fingerprints(struct report *r)
 
 int report_init(struct report *r, struct diag *d, const char *root, struct ir_unit *const *units, int nunits)
 {
+	free(last_path); /* resolved afresh by each report: files may have moved since */
+	free(last_abs);
+	last_path = last_abs = NULL;
 	memset(r, 0, sizeof(*r));
 	r->diag = d;
 	r->units = units;

@@ -200,23 +200,44 @@ static void add_system_dirs(struct strv *v, const char *wdk_root)
 	}
 }
 
-static bool same_file(const char *a, const char *b)
+/* A file's real path, or its name when it has none: two names of one file give the same
+ * string. */
+static void push_real(struct strv *v, const char *file)
 {
-	char ra[PATH_MAX], rb[PATH_MAX];
-	return !strcmp(a, b) || (realpath(a, ra) && realpath(b, rb) && !strcmp(ra, rb));
+	char buf[PATH_MAX];
+	strv_push(v, realpath(file, buf) ? buf : file);
 }
 
-/* Adds each C/C++ unit of a database once (a file compiled twice is one unit). */
+/* Whether file is one of names (real: their real paths), by name or real path. */
+static bool listed(const struct strv *names, const struct strv *real, const char *file, const char *file_real)
+{
+	for (int k = 0; k < names->n; k++)
+		if (!strcmp(names->v[k], file) || !strcmp(real->v[k], file_real))
+			return true;
+	return false;
+}
+
+/* Adds each C/C++ unit of a database once (a file compiled twice is one unit). Each name
+ * is resolved once: resolving both sides of each comparison cost a system call per
+ * directory of each path, for every pair of units. */
 static void add_db_files(struct strv *names, const struct compdb *db)
 {
+	struct strv real = { 0 }, one = { 0 };
+	for (int k = 0; k < names->n; k++)
+		push_real(&real, names->v[k]);
 	for (int i = 0; i < db->n; i++) {
 		const char *f = db->entries[i].file;
-		bool dup = !f || !compdb_is_source(f);
-		for (int k = 0; k < names->n && !dup; k++)
-			dup = same_file(names->v[k], f);
-		if (!dup)
+		if (!f || !compdb_is_source(f))
+			continue;
+		strv_clear(&one);
+		push_real(&one, f);
+		if (!listed(names, &real, f, one.v[0])) {
 			strv_push(names, f);
+			strv_push(&real, one.v[0]);
+		}
 	}
+	strv_clear(&real);
+	strv_clear(&one);
 }
 
 static bool unsaved(const struct run_request *rq, const char *file)
@@ -267,13 +288,19 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 			ret = -1;
 		if (!names->n || rq->all_entries)
 			add_db_files(names, db);
+		struct strv real = { 0 }, one = { 0 };
+		for (int k = 0; k < names->n && db_first && rq->nfiles; k++)
+			push_real(&real, names->v[k]);
 		for (int i = 0; i < rq->nfiles && db_first; i++) {
-			bool dup = false;
-			for (int k = 0; k < names->n && !dup; k++)
-				dup = same_file(names->v[k], rq->files[i]);
-			if (!dup)
+			strv_clear(&one);
+			push_real(&one, rq->files[i]);
+			if (!listed(names, &real, rq->files[i], one.v[0])) {
 				strv_push(names, rq->files[i]);
+				strv_push(&real, one.v[0]);
+			}
 		}
+		strv_clear(&real);
+		strv_clear(&one);
 	} else {
 		finder = compdb_finder_new();
 		if (!names->n) {
