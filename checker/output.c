@@ -105,7 +105,10 @@ int output_report(struct diag *d, const struct output_options *oo, struct ir_uni
                   bool failed)
 {
 	struct report r;
-	if (report_init(&r, d, oo->source_root, units, nunits) < 0)
+	/* the machine-readable formats and the baselines match findings by fingerprint */
+	bool fingerprints = oo->format == OUTPUT_JSON || oo->format == OUTPUT_SARIF || oo->baseline ||
+			    oo->write_baseline;
+	if (report_init(&r, d, oo->source_root, units, nunits, fingerprints) < 0)
 		return -1;
 	r.strict_parse = oo->strict_parse;
 	r.failed = failed;

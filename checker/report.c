@@ -266,7 +266,8 @@ static void compute_fingerprints(struct report *r)
 	free(defs);
 }
 
-int report_init(struct report *r, struct diag *d, const char *root, struct ir_unit *const *units, int nunits)
+int report_init(struct report *r, struct diag *d, const char *root, struct ir_unit *const *units, int nunits,
+		bool fingerprints)
 {
 	free(last_path); /* resolved afresh by each report: files may have moved since */
 	free(last_abs);
@@ -279,7 +280,8 @@ int report_init(struct report *r, struct diag *d, const char *root, struct ir_un
 	if (!realpath(root ? root : ".", buf))
 		return error("cannot use '%s' as the source root: %s", root ? root : ".", strerror(errno));
 	r->root = xstrdup(buf);
-	compute_fingerprints(r);
+	if (fingerprints)
+		compute_fingerprints(r);
 	return 0;
 }
 
@@ -287,10 +289,12 @@ void report_drop(struct report *r, int i)
 {
 	struct diag *d = r->diag;
 	diag_free_finding(d->v[i]);
-	free(r->fingerprints[i]);
 	memmove(d->v + i, d->v + i + 1, (size_t)(d->n - i - 1) * sizeof(*d->v));
-	memmove(r->fingerprints + i, r->fingerprints + i + 1,
-	        (size_t)(d->n - i - 1) * sizeof(*r->fingerprints));
+	if (r->fingerprints) {
+		free(r->fingerprints[i]);
+		memmove(r->fingerprints + i, r->fingerprints + i + 1,
+			(size_t)(d->n - i - 1) * sizeof(*r->fingerprints));
+	}
 	d->n--;
 }
 

@@ -27,12 +27,14 @@ struct report {
 	int nunits;
 	bool strict_parse;   /* parse problems are errors */
 	bool failed;         /* the run could not do its job (exit status 2) */
-	char **fingerprints; /* one per finding of diag, in its order */
+	char **fingerprints; /* one per finding of diag, in its order; NULL when not asked for */
 };
 
 /* Sets up a report on finished findings: root is --source-root or NULL for the current
- * directory. Computes the fingerprints. -1 with an error when the root does not exist. */
-int report_init(struct report *r, struct diag *d, const char *root, struct ir_unit *const *units, int nunits);
+ * directory. Computes the fingerprints when asked (the text output has no use for them).
+ * -1 with an error when the root does not exist. */
+int report_init(struct report *r, struct diag *d, const char *root, struct ir_unit *const *units, int nunits,
+		bool fingerprints);
 void report_free(struct report *r);
 /* Drops finding i from the report and its diag (the baseline does). */
 void report_drop(struct report *r, int i);
