@@ -450,7 +450,8 @@ struct preambles {
  * language or a precompiled header themselves. */
 static bool preamble_args_ok(const struct strv *args)
 {
-	static const char *const refused[] = { "-x", "-include-p", "-imacros", "--include", "-Xclang", "-emit-" };
+	static const char *const refused[] = { "-x", "-include-p", "-imacros", "--include", "-Xclang", "-emit-",
+					       "-fmodules", "-fimplicit-modules" };
 	for (int i = 0; i < args->n; i++)
 		for (size_t k = 0; k < ARRAY_SIZE(refused); k++)
 			if (!strncmp(args->v[i], refused[k], strlen(refused[k])))
