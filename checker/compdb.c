@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 /* dir/path, without "./" segments, so reported paths read as the user wrote them. */
@@ -181,8 +182,10 @@ static void translate_cl(const struct strv *raw, const char *dir, const char *fi
 			if ((v = opt_value(raw, &i, o, n)))
 				push_joined(out, "-isystem", dir, v);
 		} else if (!strncmp(o, "FI", 2)) {
-			if ((v = opt_value(raw, &i, o, 2)))
-				push_joined(out, "-include", dir, v);
+			if ((v = opt_value(raw, &i, o, 2))) {
+				strv_push(out, "-include");
+				strv_push(out, v); /* resolved by resolve_includes */
+			}
 		} else if (o[0] == 'I') {
 			if ((v = opt_value(raw, &i, o, 1)))
 				push_joined(out, "-I", dir, v);
@@ -242,7 +245,12 @@ static void translate_gcc(const struct strv *raw, const char *dir, const char *f
 			const char *opt = path_options[k];
 			size_t n = strlen(opt);
 			if (!strcmp(a, opt) && i + 1 < raw->n) {
-				push_joined(out, opt, dir, raw->v[++i]);
+				if (!strcmp(opt, "-include")) { /* resolved by resolve_includes */
+					strv_push(out, opt);
+					strv_push(out, raw->v[++i]);
+				} else {
+					push_joined(out, opt, dir, raw->v[++i]);
+				}
 				done = true;
 			} else if (!strncmp(a, opt, n) && a[n] && (k == 0)) {
 				char *p = join(dir, a + n);
@@ -258,6 +266,45 @@ static void translate_gcc(const struct strv *raw, const char *dir, const char *f
 	}
 }
 
+/* A forced include (-include, /FI) is looked for as `#include "x"` would be, but from the
+ * compiler's working directory (the entry's) first: there, then in each -iquote, -I and
+ * -isystem folder, in that order. A file found nowhere stays joined with the directory (the parse then
+ * reports it missing). */
+static void resolve_includes(struct strv *out, const char *dir)
+{
+	for (int i = 1; i < out->n; i++) {
+		if (strcmp(out->v[i - 1], "-include"))
+			continue;
+		const char *name = out->v[i];
+		char *found = join(dir, name);
+		static const char *const chain[] = { "-iquote", "-I", "-isystem" };
+		for (int pass = 0; pass < 3 && access(found, F_OK); pass++) {
+			const char *opt = chain[pass];
+			size_t n = strlen(opt);
+			for (int k = 0; k < out->n; k++) {
+				const char *d = !strcmp(out->v[k], opt) && k + 1 < out->n ? out->v[k + 1]
+						: pass == 1 && !strncmp(out->v[k], opt, n) && out->v[k][n] ? out->v[k] + n
+													   : NULL;
+				if (!d || k + 1 == i)
+					continue;
+				char *c = join(d, name);
+				if (!access(c, F_OK)) {
+					free(found);
+					found = c;
+					break;
+				}
+				free(c);
+			}
+		}
+		if (access(found, F_OK)) { /* nowhere: as the directory gives it */
+			free(found);
+			found = join(dir, name);
+		}
+		free((char *)out->v[i]);
+		out->v[i] = found;
+	}
+}
+
 void compdb_translate(const struct strv *raw, const char *dir, const char *file, const char *src,
 		      struct strv *out)
 {
@@ -269,6 +316,7 @@ void compdb_translate(const struct strv *raw, const char *dir, const char *file,
 	else
 		translate_gcc(&all, dir, file, src, out);
 	strv_clear(&all);
+	resolve_includes(out, dir);
 }
 
 static int load_entry(struct compdb *db, json_t *e, const char *dbdir, const char *path, size_t idx)
