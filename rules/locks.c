@@ -635,7 +635,9 @@ static void do_release(struct fctx *f, struct lstate *s, const struct held *h, c
 	for (int i = 0; i < s->n; i++) {
 		const struct held *x = &s->v[i];
 		bool named = (h->handle && x->handle == h->handle && !by_object) ||
-			     (by_object && x->object == h->object && (x->kind == LK_KE || x->kind == LK_MSI));
+			     (by_object && x->object == h->object && (x->kind == LK_KE || x->kind == LK_MSI)) ||
+			     /* a kernel spin lock given to a Storport release as its handle (a cast) */
+			     (!by_object && h->handle && x->kind == LK_KE && x->object == h->handle);
 		if (!named)
 			continue;
 		if (same_family(x, h) && match < 0)

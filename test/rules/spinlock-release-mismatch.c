@@ -13,6 +13,7 @@ typedef struct _EXT {
 	STOR_DPC Dpc;
 	KSPIN_LOCK LockA;
 	KSPIN_LOCK LockB;
+	STOR_LOCK_HANDLE Handle;
 	ULONG MessageCount;
 	ULONG Count;
 } EXT, *PEXT;
@@ -168,4 +169,28 @@ VOID good_queued(PEXT ext)
 	KeAcquireInStackQueuedSpinLockAtDpcLevel(&ext->LockA, &qa);
 	ext->Count++;
 	KeReleaseInStackQueuedSpinLockFromDpcLevel(&qa);
+}
+
+// ---- a kernel spin lock released with a Storport routine ------------------------------
+// (regression: the Storport release's handle, a cast of the kernel lock, named no held
+// lock; it was taken for a release wrapper's effect and the lock reported as leaked)
+
+VOID warn_ke_released_with_storport(PEXT ext)
+{
+	KIRQL oldIrql;
+	KeAcquireSpinLock(&ext->LockA, &oldIrql);
+	ext->Count++;
+	// CHECK: spinlock-release-mismatch.c:[[@LINE+2]]:2: error: spin lock 'ext->LockA', acquired with {{KeAcquireSpinLock|KeAcquireSpinLockRaiseToDpc}}, is released with StorPortReleaseSpinLock [spinlock-release-mismatch]
+	// CHECK-NEXT: spinlock-release-mismatch.c:[[@LINE-3]]:2: note: spin lock 'ext->LockA' was acquired here
+	StorPortReleaseSpinLock(ext, (PSTOR_LOCK_HANDLE)&ext->LockA);
+}
+
+VOID good_storport_handle_beside_ke_lock(PEXT ext)
+{
+	KIRQL oldIrql;
+	KeAcquireSpinLock(&ext->LockA, &oldIrql);
+	StorPortAcquireSpinLock(ext, DpcLock, &ext->Dpc, &ext->Handle);
+	ext->Count++;
+	StorPortReleaseSpinLock(ext, &ext->Handle);
+	KeReleaseSpinLock(&ext->LockA, oldIrql);
 }
