@@ -622,6 +622,49 @@ static bool same_family(const struct held *x, const struct held *h)
 }
 
 /* A release of a handle or lock object; h describes what the call names. */
+/* A kernel spin lock acquire of this function (KeAcquireSpinLock and the like) that saves
+ * its old IRQL into handle, for a lock other than object: into *out, as it was held.
+ * Found in the function's code, so also when that lock was released already (a swapped
+ * pair of releases). */
+static bool other_ke_acquire(struct fctx *f, const char *handle, const char *object, struct held *out)
+{
+	const struct ir_function *def = f->def;
+	for (int b = 0; def && b < def->nblocks; b++)
+		for (int i = 0; i < def->blocks[b].nevents; i++) {
+			const struct ir_event *ev = &def->blocks[b].events[i];
+			if (ev->kind != IR_EV_CALL || !ev->u.call.callee)
+				continue;
+			const struct ir_call *c = &ev->u.call;
+			const struct lock_api *api = find_api(c);
+			if (!api || !api->acquire || (api->mech != MECH_KE && api->mech != MECH_KE_DPC) ||
+			    api->handle_arg >= c->nargs || api->obj_arg < 0 || api->obj_arg >= c->nargs)
+				continue;
+			struct held h = { 0 };
+			if (api->handle_arg == -2) /* KeAcquireSpinLockRaiseToDpc: the old IRQL it returns */
+				set_handle(f->t, &h, NULL, c->result == IR_RESULT_ASSIGNED ? c->result_path : NULL);
+			else if (api->handle_arg >= 0)
+				set_handle(f->t, &h, &c->args[api->handle_arg], NULL);
+			else
+				continue;
+			if (h.uncertain || h.handle != handle)
+				continue;
+			h.kind = LK_KE;
+			h.mech = (unsigned char)api->mech;
+			h.object = arg_object(f->t, &c->args[api->obj_arg]);
+			if (!h.object || h.object == object)
+				continue;
+			set_display(f->t, &h, arg_spelling(f->t, &c->args[api->obj_arg]));
+			h.at = ev->loc;
+			h.ev = ev;
+			h.fn = f->fn;
+			h.routine = api->routine;
+			h.must = true;
+			*out = h;
+			return true;
+		}
+	return false;
+}
+
 static void do_release(struct fctx *f, struct lstate *s, const struct held *h, const char *routine,
 		       struct ir_loc loc, const struct ir_event *ev)
 {
@@ -647,15 +690,18 @@ static void do_release(struct fctx *f, struct lstate *s, const struct held *h, c
 	}
 	if (match >= 0) {
 		/* a Ke release names the lock and the old IRQL of its acquire: another acquire's
-		 * old IRQL is a mismatch */
+		 * old IRQL is a mismatch, whether that lock is still held or not */
 		int other = -1;
-		if (by_object && h->handle && s->v[match].handle && s->v[match].handle != h->handle && !h->uncertain &&
-		    !s->v[match].uncertain)
-			for (int j = 0; j < s->n; j++)
-				if (j != match && s->v[j].handle == h->handle)
-					other = j;
-		e.kind = other >= 0 ? LE_RELEASE_MISMATCH : LE_RELEASE;
-		e.released = &s->v[other >= 0 ? other : match];
+		struct held gone;
+		bool swapped = by_object && h->handle && s->v[match].handle && s->v[match].handle != h->handle &&
+			       !h->uncertain && !s->v[match].uncertain;
+		for (int j = 0; swapped && j < s->n; j++)
+			if (j != match && s->v[j].handle == h->handle)
+				other = j;
+		bool released_before = swapped && other < 0 && h->kind == LK_KE &&
+				       other_ke_acquire(f, h->handle, s->v[match].object, &gone);
+		e.kind = other >= 0 || released_before ? LE_RELEASE_MISMATCH : LE_RELEASE;
+		e.released = released_before ? &gone : &s->v[other >= 0 ? other : match];
 		/* held on some paths only, and not because of a test the release is under
 		 * (`if (x) acquire; ... if (x) release;`): the other paths release a lock
 		 * they do not hold */

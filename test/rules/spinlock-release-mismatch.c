@@ -194,3 +194,41 @@ VOID good_storport_handle_beside_ke_lock(PEXT ext)
 	StorPortReleaseSpinLock(ext, &ext->Handle);
 	KeReleaseSpinLock(&ext->LockA, oldIrql);
 }
+
+// ---- swapped old IRQLs ---------------------------------------------------------------
+// (regression: another acquire's old IRQL was recognized only while its lock was still
+// held, so the second release of a swapped pair was not reported)
+
+VOID warn_swapped_old_irqls(PEXT ext)
+{
+	KIRQL oldA, oldB;
+	KeAcquireSpinLock(&ext->LockA, &oldA);
+	KeAcquireSpinLock(&ext->LockB, &oldB);
+	ext->Count++;
+	// CHECK: spinlock-release-mismatch.c:[[@LINE+2]]:2: error: KeReleaseSpinLock releases spin lock 'ext->LockA' with the old IRQL of spin lock 'ext->LockB' [spinlock-release-mismatch]
+	// CHECK-NEXT: spinlock-release-mismatch.c:[[@LINE-3]]:2: note: spin lock 'ext->LockB' was acquired here
+	KeReleaseSpinLock(&ext->LockA, oldB);
+	// CHECK: spinlock-release-mismatch.c:[[@LINE+2]]:2: error: KeReleaseSpinLock releases spin lock 'ext->LockB' with the old IRQL of spin lock 'ext->LockA' [spinlock-release-mismatch]
+	// CHECK-NEXT: spinlock-release-mismatch.c:[[@LINE-7]]:2: note: spin lock 'ext->LockA' was acquired here
+	KeReleaseSpinLock(&ext->LockB, oldA);
+}
+
+VOID good_old_irql_variable_reused(PEXT ext)
+{
+	KIRQL old;
+	KeAcquireSpinLock(&ext->LockA, &old);
+	ext->Count++;
+	KeReleaseSpinLock(&ext->LockA, old);
+	KeAcquireSpinLock(&ext->LockB, &old);
+	ext->Count++;
+	KeReleaseSpinLock(&ext->LockB, old);
+}
+
+VOID good_old_irql_copied(PEXT ext)
+{
+	KIRQL oldA, saved;
+	KeAcquireSpinLock(&ext->LockA, &oldA);
+	saved = oldA;
+	ext->Count++;
+	KeReleaseSpinLock(&ext->LockA, saved);
+}
