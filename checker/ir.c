@@ -113,6 +113,27 @@ const char *ir_path_object(struct arena *a, const struct ir_path *p)
 	return r;
 }
 
+int ir_unit_defs(const struct ir_unit *u, struct ir_def *out)
+{
+	if (u->summary) {
+		if (out && u->ndefs)
+			memcpy(out, u->defs, sizeof(*out) * (size_t)u->ndefs);
+		return u->ndefs;
+	}
+	int n = 0;
+	for (int i = 0; i < u->nfunctions; i++) {
+		const struct ir_function *fn = &u->functions[i];
+		for (int k = 0; fn->defined && k < fn->ndecls; k++)
+			if (fn->decls[k].is_definition && fn->decls[k].loc.file) {
+				if (out)
+					out[n] = (struct ir_def){ fn->decls[k].loc.file, fn->name, fn->def_begin_offset,
+								  fn->def_end_offset };
+				n++;
+			}
+	}
+	return n;
+}
+
 const struct ir_typedef *ir_find_typedef(const struct ir_unit *u, const char *name)
 {
 	for (int i = 0; i < u->ntypedefs; i++)

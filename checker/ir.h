@@ -315,6 +315,10 @@ const char *ir_path_str(struct arena *a, const struct ir_path *p);
  * variable for a path without members ("g_Dpc", "local Dpc", "param Dpc"). Indices are
  * dropped: every element of an array is the same object here. */
 const char *ir_path_object(struct arena *a, const struct ir_path *p);
+/* The definitions of a unit's functions (each defining declaration with a file), in
+ * function order, into out when it is not NULL; returns how many. A summary's are its
+ * defs. */
+int ir_unit_defs(const struct ir_unit *u, struct ir_def *out);
 /* Looks up the typedef of a unit by name, or NULL. */
 const struct ir_typedef *ir_find_typedef(const struct ir_unit *u, const char *name);
 /* Prints the IR of every function defined in the unit's main file (--dump-ir). */

@@ -391,21 +391,17 @@ static void put_function(struct writer *w, const struct ir_function *fn)
 /* The definitions of a unit's functions, as a summary holds them. */
 static void put_defs(struct writer *w, const struct ir_unit *u)
 {
-	int n = 0;
-	for (int i = 0; i < u->nfunctions; i++)
-		for (int k = 0; u->functions[i].defined && k < u->functions[i].ndecls; k++)
-			n += u->functions[i].decls[k].is_definition && u->functions[i].decls[k].loc.file;
+	int n = ir_unit_defs(u, NULL);
+	struct ir_def *v = xcalloc((size_t)n + 1, sizeof(*v));
+	ir_unit_defs(u, v);
 	put_s(w, n);
-	for (int i = 0; i < u->nfunctions; i++) {
-		const struct ir_function *fn = &u->functions[i];
-		for (int k = 0; fn->defined && k < fn->ndecls; k++)
-			if (fn->decls[k].is_definition && fn->decls[k].loc.file) {
-				put_str(w, fn->decls[k].loc.file);
-				put_str(w, fn->name);
-				put_u(w, fn->def_begin_offset);
-				put_u(w, fn->def_end_offset);
-			}
+	for (int i = 0; i < n; i++) {
+		put_str(w, v[i].file);
+		put_str(w, v[i].name);
+		put_u(w, v[i].begin);
+		put_u(w, v[i].end);
 	}
+	free(v);
 }
 
 /* The summary first (what a run whose findings are cached needs: irser_read_summary

@@ -149,28 +149,18 @@ static int cmp_span(const void *x, const void *y)
 
 static void index_definitions(struct report *r, struct def_span **v, int *n)
 {
-	int cap = 0, order = 0;
-	*v = NULL;
+	int total = 0, order = 0;
+	for (int i = 0; i < r->nunits; i++)
+		total += ir_unit_defs(r->units[i], NULL);
+	struct ir_def *defs = xcalloc((size_t)total + 1, sizeof(*defs));
+	*v = xcalloc((size_t)total + 1, sizeof(**v));
 	*n = 0;
 	for (int i = 0; i < r->nunits; i++) {
-		const struct ir_unit *u = r->units[i];
-		for (int j = 0; u->summary && j < u->ndefs; j++) {
-			VEC_PUSH(*v, *n, cap);
-			const struct ir_def *d = &u->defs[j];
-			(*v)[(*n)++] = (struct def_span){ d->file, d->name, d->begin, d->end, order++ };
-		}
-		for (int j = 0; j < u->nfunctions; j++, order++) {
-			const struct ir_function *fn = &u->functions[j];
-			if (!fn->defined)
-				continue;
-			for (int k = 0; k < fn->ndecls; k++)
-				if (fn->decls[k].is_definition && fn->decls[k].loc.file) {
-					VEC_PUSH(*v, *n, cap);
-					(*v)[(*n)++] = (struct def_span){ fn->decls[k].loc.file, fn->name, fn->def_begin_offset,
-									  fn->def_end_offset, order };
-				}
-		}
+		int m = ir_unit_defs(r->units[i], defs);
+		for (int j = 0; j < m; j++, order++)
+			(*v)[(*n)++] = (struct def_span){ defs[j].file, defs[j].name, defs[j].begin, defs[j].end, order };
 	}
+	free(defs);
 	if (*n)
 		qsort(*v, (size_t)*n, sizeof(**v), cmp_span);
 }
