@@ -200,44 +200,44 @@ static void add_system_dirs(struct strv *v, const char *wdk_root)
 	}
 }
 
-/* A file's real path, or its name when it has none: two names of one file give the same
- * string. */
-static void push_real(struct strv *v, const char *file)
+/* A file's real path into buf, or its name when it has none: two names of one file give
+ * the same string. */
+static const char *real_or_name(const char *file, char buf[PATH_MAX])
+{
+	return realpath(file, buf) ? buf : file;
+}
+
+static void resolve_all(const struct strv *names, struct strv *real)
 {
 	char buf[PATH_MAX];
-	strv_push(v, realpath(file, buf) ? buf : file);
+	for (int k = 0; k < names->n; k++)
+		strv_push(real, real_or_name(names->v[k], buf));
 }
 
-/* Whether file is one of names (real: their real paths), by name or real path. */
-static bool listed(const struct strv *names, const struct strv *real, const char *file, const char *file_real)
+/* Adds file to names unless it is one of them by name or real path; real holds the real
+ * path of each name (resolve_all) and grows with it. Each name is resolved once:
+ * resolving both sides of each comparison cost a system call per directory of each
+ * path, for every pair. */
+static void add_once(struct strv *names, struct strv *real, const char *file)
 {
+	char buf[PATH_MAX];
+	const char *file_real = real_or_name(file, buf);
 	for (int k = 0; k < names->n; k++)
 		if (!strcmp(names->v[k], file) || !strcmp(real->v[k], file_real))
-			return true;
-	return false;
+			return;
+	strv_push(names, file);
+	strv_push(real, file_real);
 }
 
-/* Adds each C/C++ unit of a database once (a file compiled twice is one unit). Each name
- * is resolved once: resolving both sides of each comparison cost a system call per
- * directory of each path, for every pair of units. */
+/* Adds each C/C++ unit of a database once (a file compiled twice is one unit). */
 static void add_db_files(struct strv *names, const struct compdb *db)
 {
-	struct strv real = { 0 }, one = { 0 };
-	for (int k = 0; k < names->n; k++)
-		push_real(&real, names->v[k]);
-	for (int i = 0; i < db->n; i++) {
-		const char *f = db->entries[i].file;
-		if (!f || !compdb_is_source(f))
-			continue;
-		strv_clear(&one);
-		push_real(&one, f);
-		if (!listed(names, &real, f, one.v[0])) {
-			strv_push(names, f);
-			strv_push(&real, one.v[0]);
-		}
-	}
+	struct strv real = { 0 };
+	resolve_all(names, &real);
+	for (int i = 0; i < db->n; i++)
+		if (db->entries[i].file && compdb_is_source(db->entries[i].file))
+			add_once(names, &real, db->entries[i].file);
 	strv_clear(&real);
-	strv_clear(&one);
 }
 
 static bool unsaved(const struct run_request *rq, const char *file)
@@ -288,19 +288,13 @@ int run_plan(const struct run_request *rq, struct run_plan *plan)
 			ret = -1;
 		if (!names->n || rq->all_entries)
 			add_db_files(names, db);
-		struct strv real = { 0 }, one = { 0 };
-		for (int k = 0; k < names->n && db_first && rq->nfiles; k++)
-			push_real(&real, names->v[k]);
-		for (int i = 0; i < rq->nfiles && db_first; i++) {
-			strv_clear(&one);
-			push_real(&one, rq->files[i]);
-			if (!listed(names, &real, rq->files[i], one.v[0])) {
-				strv_push(names, rq->files[i]);
-				strv_push(&real, one.v[0]);
-			}
+		if (db_first && rq->nfiles) {
+			struct strv real = { 0 };
+			resolve_all(names, &real);
+			for (int i = 0; i < rq->nfiles; i++)
+				add_once(names, &real, rq->files[i]);
+			strv_clear(&real);
 		}
-		strv_clear(&real);
-		strv_clear(&one);
 	} else {
 		finder = compdb_finder_new();
 		if (!names->n) {
@@ -466,6 +460,7 @@ struct preamble_candidate {
 	size_t size;
 	struct preamble_include *inc;
 	int ninc;
+	bool cplusplus; /* the language, by the file's extension */
 };
 
 static int cmp_candidate(const void *x, const void *y)
@@ -497,8 +492,9 @@ static void plan_preambles(const struct run_request *rq, const struct run_unit *
 			free(p->text);
 			continue;
 		}
+		p->cplusplus = strcmp(dot, ".c") != 0;
 		struct strbuf k = { 0 };
-		sb_addf(&k, "%.*s\n%s\n", slash ? (int)(slash - j->file) : 0, j->file, strcmp(dot, ".c") ? "c++" : "c");
+		sb_addf(&k, "%.*s\n%s\n", slash ? (int)(slash - j->file) : 0, j->file, p->cplusplus ? "c++" : "c");
 		for (int a = 0; a < j->args.n; a++) /* by length: the key is compared as a string */
 			sb_addf(&k, "%zu:%s\n", strlen(j->args.v[a]), j->args.v[a]);
 		for (int u = 0; u < rq->nunsaved && u < j->nunsaved; u++) /* editor buffers, not stand-ins */
@@ -541,7 +537,7 @@ static void plan_preambles(const struct run_request *rq, const struct run_unit *
 		g->header = xstrfmt("%.*s.dpccheck-preamble-%d.h", slash ? (int)(slash - file + 1) : 0, file, out->n);
 		g->pch = xstrfmt("%s/preamble-%d.pch", out->dir, out->n);
 		g->cx = (struct cx_preamble){ .text = g->text, .header = g->header, .pch = g->pch,
-					      .cplusplus = strcmp(strrchr(file, '.'), ".c") != 0 };
+					      .cplusplus = c[b].cplusplus };
 		pthread_mutex_init(&g->cx.lock, NULL);
 		g->cx.arena = arena_new();
 		g->cx.unstarted = e - b;
@@ -588,6 +584,12 @@ static void free_preambles(struct preambles *p, struct unit_preamble *pre, int n
 	for (int i = 0; i < njobs; i++)
 		free(pre[i].text);
 	free(pre);
+}
+
+/* The worker threads of a run: -j N, or one per processor. */
+static int run_threads(const struct run_request *rq)
+{
+	return rq->threads ? rq->threads : pool_default_threads();
 }
 
 /* The units parsed on worker threads (pool.h), each into its own slot. */
@@ -709,7 +711,7 @@ static int parse_units(const struct run_request *rq, struct run_plan *plan, stru
 		run.order[j] = x;
 	}
 	free(size);
-	int threads = rq->threads ? rq->threads : pool_default_threads();
+	int threads = run_threads(rq);
 	run.total = 0;
 	for (int i = 0; i < njobs; i++)
 		run.total += !run.skip[i];
@@ -809,7 +811,7 @@ static int whole_units(const struct run_request *rq, const struct run_plan *plan
 {
 	int status = 0;
 	struct whole_run w = { plan, res, job_of, xcalloc((size_t)res->nunits + 1, sizeof(struct ir_unit *)) };
-	pool_run(res->nunits, rq->threads ? rq->threads : pool_default_threads(), whole_one, NULL, &w);
+	pool_run(res->nunits, run_threads(rq), whole_one, NULL, &w);
 	for (int k = 0; k < res->nunits; k++) {
 		if (!res->units[k]->summary)
 			continue;
