@@ -2109,11 +2109,12 @@ static bool is_function_kind(enum CXCursorKind k)
 	       k == CXCursor_Destructor;
 }
 
-static void lower_decls(struct cxu *cu, CXCursor parent)
+static void lower_decls(struct cxu *cu, CXCursor parent);
+
+static void lower_decls_in(struct cxu *cu, const struct kids *ks)
 {
-	struct kids ks = children(parent);
-	for (int i = 0; i < ks.n; i++) {
-		CXCursor c = ks.v[i];
+	for (int i = 0; i < ks->n; i++) {
+		CXCursor c = ks->v[i];
 		enum CXCursorKind k = clang_getCursorKind(c);
 		if (is_function_kind(k))
 			lower_function(cu, c);
@@ -2123,6 +2124,12 @@ static void lower_decls(struct cxu *cu, CXCursor parent)
 			 k == CXCursor_StructDecl || k == CXCursor_ClassDecl)
 			lower_decls(cu, c);
 	}
+}
+
+static void lower_decls(struct cxu *cu, CXCursor parent)
+{
+	struct kids ks = children(parent);
+	lower_decls_in(cu, &ks);
 	kids_free(&ks);
 }
 
@@ -2441,12 +2448,13 @@ static bool has_errors(CXTranslationUnit tu, bool deserialization_only)
 	return bad;
 }
 
+/* The macro expansions first, then the declarations, from one visit of the unit. */
 static void lower_tu(struct cxu *cu)
 {
 	struct kids top = children(clang_getTranslationUnitCursor(cu->tu));
 	collect_macros(cu, &top);
+	lower_decls_in(cu, &top);
 	kids_free(&top);
-	lower_decls(cu, clang_getTranslationUnitCursor(cu->tu));
 }
 
 static void cxu_release(struct cxu *cu)
