@@ -267,34 +267,21 @@ static void translate_gcc(const struct strv *raw, const char *dir, const char *f
 }
 
 /* A forced include (-include, /FI) is looked for as `#include "x"` would be, but from the
- * compiler's working directory (the entry's) first: there, then in each -iquote, -I and
- * -isystem folder, in that order. A file found nowhere stays joined with the directory (the parse then
- * reports it missing). */
+ * compiler's working directory (the entry's) first: there, then in the include folders
+ * in their search order. A file found nowhere stays joined with the directory (the parse
+ * then reports it missing). */
 static void resolve_includes(struct strv *out, const char *dir)
 {
+	struct strv dirs = { 0 };
+	compdb_include_dirs(out, true, &dirs);
 	for (int i = 1; i < out->n; i++) {
 		if (strcmp(out->v[i - 1], "-include"))
 			continue;
 		const char *name = out->v[i];
 		char *found = join(dir, name);
-		static const char *const chain[] = { "-iquote", "-I", "-isystem" };
-		for (int pass = 0; pass < 3 && access(found, F_OK); pass++) {
-			const char *opt = chain[pass];
-			size_t n = strlen(opt);
-			for (int k = 0; k < out->n; k++) {
-				const char *d = !strcmp(out->v[k], opt) && k + 1 < out->n ? out->v[k + 1]
-						: pass == 1 && !strncmp(out->v[k], opt, n) && out->v[k][n] ? out->v[k] + n
-													   : NULL;
-				if (!d || k + 1 == i)
-					continue;
-				char *c = join(d, name);
-				if (!access(c, F_OK)) {
-					free(found);
-					found = c;
-					break;
-				}
-				free(c);
-			}
+		for (int k = 0; k < dirs.n && access(found, F_OK); k++) {
+			free(found);
+			found = join(dirs.v[k], name);
 		}
 		if (access(found, F_OK)) { /* nowhere: as the directory gives it */
 			free(found);
@@ -303,6 +290,7 @@ static void resolve_includes(struct strv *out, const char *dir)
 		free((char *)out->v[i]);
 		out->v[i] = found;
 	}
+	strv_clear(&dirs);
 }
 
 void compdb_translate(const struct strv *raw, const char *dir, const char *file, const char *src,
@@ -455,15 +443,15 @@ void compdb_free(struct compdb *db)
 
 void compdb_include_dirs(const struct strv *args, bool quote, struct strv *dirs)
 {
-	for (int i = 0; i < args->n; i++) {
-		const char *a = args->v[i];
-		if ((!strcmp(a, "-I") || !strcmp(a, "-isystem") || !strcmp(a, "-idirafter") ||
-		     (quote && !strcmp(a, "-iquote"))) &&
-		    i + 1 < args->n)
-			strv_push(dirs, args->v[++i]);
-		else if (starts_with(a, "-I") && a[2])
-			strv_push(dirs, a + 2);
-	}
+	static const char *const chain[] = { "-iquote", "-I", "-isystem", "-idirafter" };
+	for (size_t c = quote ? 0 : 1; c < ARRAY_SIZE(chain); c++)
+		for (int i = 0; i < args->n; i++) {
+			const char *a = args->v[i];
+			if (!strcmp(a, chain[c]) && i + 1 < args->n)
+				strv_push(dirs, args->v[++i]);
+			else if (c == 1 && starts_with(a, "-I") && a[2])
+				strv_push(dirs, a + 2);
+		}
 }
 
 bool compdb_is_source(const char *file)

@@ -52,8 +52,9 @@ void compdb_finder_free(struct compdb_finder *f);
 void compdb_translate(const struct strv *raw, const char *dir, const char *file, const char *src,
 		      struct strv *out);
 
-/* The include folders of clang-style arguments, in order: -I (joined or not), -isystem,
- * -idirafter, and -iquote when `quote` is set. */
+/* The include folders of clang-style arguments, in Clang's search order: -iquote when
+ * `quote` is set (a quoted include), then -I (joined or not), -isystem, -idirafter, each
+ * kind in command-line order. */
 void compdb_include_dirs(const struct strv *args, bool quote, struct strv *dirs);
 
 #endif /* DPCCHECK_COMPDB_H */
