@@ -310,6 +310,18 @@ static void set_handle(struct tracker *t, struct held *h, const struct ir_arg *a
 	h->caller_handle = !(p->root == IR_ROOT_LOCAL && p->is_auto);
 }
 
+/* The handle a lock routine's call names: its handle argument, or the old IRQL it returns
+ * (KeAcquireSpinLockRaiseToDpc); none (handle_param -1) when the routine takes none. */
+static void call_handle(struct tracker *t, struct held *h, const struct lock_api *api, const struct ir_call *c)
+{
+	if (api->handle_arg == -2)
+		set_handle(t, h, NULL, c->result == IR_RESULT_ASSIGNED ? c->result_path : NULL);
+	else if (api->handle_arg >= 0 && api->handle_arg < c->nargs)
+		set_handle(t, h, &c->args[api->handle_arg], NULL);
+	else
+		h->handle_param = -1;
+}
+
 /* ---- state ----------------------------------------------------------------------------- */
 
 /* StorPortAcquireSpinLockEx and StorPortAcquireSpinLock take the same locks into the same
@@ -637,15 +649,10 @@ static bool other_ke_acquire(struct fctx *f, const char *handle, const char *obj
 			const struct ir_call *c = &ev->u.call;
 			const struct lock_api *api = find_api(c);
 			if (!api || !api->acquire || (api->mech != MECH_KE && api->mech != MECH_KE_DPC) ||
-			    api->handle_arg >= c->nargs || api->obj_arg < 0 || api->obj_arg >= c->nargs)
+			    api->obj_arg < 0 || api->obj_arg >= c->nargs)
 				continue;
 			struct held h = { 0 };
-			if (api->handle_arg == -2) /* KeAcquireSpinLockRaiseToDpc: the old IRQL it returns */
-				set_handle(f->t, &h, NULL, c->result == IR_RESULT_ASSIGNED ? c->result_path : NULL);
-			else if (api->handle_arg >= 0)
-				set_handle(f->t, &h, &c->args[api->handle_arg], NULL);
-			else
-				continue;
+			call_handle(f->t, &h, api, c);
 			if (h.uncertain || h.handle != handle)
 				continue;
 			h.kind = LK_KE;
@@ -769,12 +776,7 @@ static void api_call(struct fctx *f, struct lstate *s, const struct ir_event *ev
 	h.must = true;
 	const struct ir_arg *obj = api->obj_arg >= 0 && api->obj_arg < c->nargs ? &c->args[api->obj_arg] : NULL;
 	const struct ir_arg *handle = api->handle_arg >= 0 && api->handle_arg < c->nargs ? &c->args[api->handle_arg] : NULL;
-	if (api->handle_arg == -2)
-		set_handle(t, &h, NULL, c->result == IR_RESULT_ASSIGNED ? c->result_path : NULL);
-	else if (handle)
-		set_handle(t, &h, handle, NULL);
-	else
-		h.handle_param = -1;
+	call_handle(t, &h, api, c);
 	const char *spelling = NULL;
 	if (api->mech == MECH_STOR || api->mech == MECH_STOR_EX) {
 		const struct ir_arg *k = api->kind_arg >= 0 && api->kind_arg < c->nargs ? &c->args[api->kind_arg] : NULL;
