@@ -13,8 +13,9 @@
 struct builder {
 	struct prog_fn *fns;
 	int n, cap;
-	int *tmp;
-	int ntmp, captmp;
+	/* fns by USR: open addressing, nslots a power of two at least twice n */
+	int *slots;
+	unsigned nslots;
 };
 
 static unsigned hash_str(const char *s)
@@ -72,20 +73,36 @@ const struct prog_decl *program_def_decl(const struct prog_fn *fn)
 	return NULL;
 }
 
-static int find_in(struct builder *b, const char *usr)
+/* The builder's function of this USR, or where it goes (the slot holds -1). */
+static unsigned builder_slot(const struct builder *b, const char *usr)
 {
+	unsigned h = hash_str(usr) & (b->nslots - 1);
+	while (b->slots[h] >= 0 && strcmp(b->fns[b->slots[h]].usr, usr))
+		h = (h + 1) & (b->nslots - 1);
+	return h;
+}
+
+static void builder_grow(struct builder *b)
+{
+	unsigned n = b->nslots ? b->nslots * 2 : 256;
+	free(b->slots);
+	b->slots = xmalloc(sizeof(int) * n);
+	b->nslots = n;
+	for (unsigned i = 0; i < n; i++)
+		b->slots[i] = -1;
 	for (int i = 0; i < b->n; i++)
-		if (!strcmp(b->fns[i].usr, usr))
-			return i;
-	return -1;
+		b->slots[builder_slot(b, b->fns[i].usr)] = i;
 }
 
 static void add_function(struct program *p, struct builder *b, struct ir_unit *u, struct ir_function *f)
 {
-	int i = find_in(b, f->usr);
+	if (2u * (unsigned)b->n + 2 > b->nslots)
+		builder_grow(b);
+	unsigned slot = builder_slot(b, f->usr);
+	int i = b->slots[slot];
 	if (i < 0) {
 		VEC_PUSH(b->fns, b->n, b->cap);
-		i = b->n++;
+		i = b->slots[slot] = b->n++;
 		memset(&b->fns[i], 0, sizeof(b->fns[i]));
 		b->fns[i].name = f->name;
 		b->fns[i].usr = f->usr;
@@ -145,24 +162,31 @@ static void add_edges(struct program *p, struct builder *b, int i)
 	(void)b;
 }
 
+/* Each function's callers, each once, in the order of the functions. */
 static void add_callers(struct program *p)
 {
-	for (int i = 0; i < p->nfns; i++) {
-		struct prog_fn *callee = &p->fns[i];
-		int *v = NULL, n = 0, cap = 0;
-		for (int j = 0; j < p->nfns; j++) {
-			const struct prog_fn *caller = &p->fns[j];
-			for (int k = 0; k < caller->ncalls; k++)
-				if (caller->calls[k].callee == i) {
-					VEC_PUSH(v, n, cap);
-					v[n++] = j;
-					break;
-				}
+	int *last = xmalloc(sizeof(int) * ((size_t)p->nfns + 1)); /* the last caller counted */
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < p->nfns; i++) {
+			last[i] = -1;
+			if (pass) { /* counted in the first pass: room for them, filled again */
+				p->fns[i].callers = p->fns[i].ncallers ? ARENA_ARRAY(p->arena, int, p->fns[i].ncallers) : NULL;
+				p->fns[i].ncallers = 0;
+			}
 		}
-		callee->ncallers = n;
-		callee->callers = arena_memdup(p->arena, v, (size_t)n, sizeof(int));
-		free(v);
+		for (int j = 0; j < p->nfns; j++)
+			for (int k = 0; k < p->fns[j].ncalls; k++) {
+				int c = p->fns[j].calls[k].callee;
+				struct prog_fn *callee = &p->fns[c];
+				if (last[c] == j)
+					continue;
+				last[c] = j;
+				if (pass)
+					callee->callers[callee->ncallers] = j;
+				callee->ncallers++;
+			}
 	}
+	free(last);
 }
 
 struct program *program_link(struct ir_unit **units, int nunits)
@@ -178,6 +202,7 @@ struct program *program_link(struct ir_unit **units, int nunits)
 	p->nfns = b.n;
 	p->fns = arena_memdup(p->arena, b.fns, (size_t)b.n, sizeof(*b.fns));
 	free(b.fns);
+	free(b.slots);
 	index_fns(p);
 	for (int i = 0; i < p->nfns; i++)
 		add_edges(p, &b, i);
