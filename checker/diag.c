@@ -14,30 +14,43 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Formats into a buffer on the stack first: a message that fits (most) is formatted once,
+ * not measured and then formatted. */
 static char *vfmt(const char *fmt, va_list ap)
 {
+	char buf[1024];
 	va_list ap2;
 	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vsnprintf(buf, sizeof(buf), fmt, ap);
 	char *s = xmalloc((size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, ap2);
+	if ((size_t)n < sizeof(buf))
+		memcpy(s, buf, (size_t)n + 1);
+	else
+		vsnprintf(s, (size_t)n + 1, fmt, ap2);
 	va_end(ap2);
 	return s;
 }
 
-struct finding *diag_report(struct diag *d, const char *rule, enum diag_severity sev, struct ir_loc loc,
-			    const char *fmt, ...)
+struct finding *diag_vreport(struct diag *d, const char *rule, enum diag_severity sev, struct ir_loc loc,
+			     const char *fmt, va_list ap)
 {
 	struct finding *f = xcalloc(1, sizeof(*f));
 	f->rule = rule;
 	f->severity = sev;
 	f->loc = loc;
-	va_list ap;
-	va_start(ap, fmt);
 	f->msg = vfmt(fmt, ap);
-	va_end(ap);
 	VEC_PUSH(d->v, d->n, d->cap);
 	d->v[d->n++] = f;
+	return f;
+}
+
+struct finding *diag_report(struct diag *d, const char *rule, enum diag_severity sev, struct ir_loc loc,
+			    const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	struct finding *f = diag_vreport(d, rule, sev, loc, fmt, ap);
+	va_end(ap);
 	return f;
 }
 

@@ -7,6 +7,8 @@
 
 #include "ir.h"
 
+#include <stdarg.h>
+
 enum diag_severity { DIAG_WARNING, DIAG_ERROR };
 
 struct diag_note {
@@ -47,6 +49,8 @@ struct diag {
 
 struct finding *diag_report(struct diag *d, const char *rule, enum diag_severity sev, struct ir_loc loc,
 			    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+struct finding *diag_vreport(struct diag *d, const char *rule, enum diag_severity sev, struct ir_loc loc,
+			     const char *fmt, va_list ap);
 void diag_note(struct finding *f, struct ir_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void diag_fixit(struct finding *f, const char *file, unsigned line, unsigned col, unsigned offset,

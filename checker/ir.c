@@ -39,45 +39,45 @@ bool ir_path_same(const struct ir_path *a, const struct ir_path *b)
 	return true;
 }
 
-/* Spells a path as C would: `(*pp)->Count`, `*p`, `ext->Dpc[?]`. */
+/* Spells a path as C would: `(*pp)->Count`, `*p`, `ext->Dpc[?]`; appended to sb. */
 static void path_str(struct strbuf *sb, const struct ir_path *p)
 {
-	struct strbuf t = { 0 };
-	sb_adds(&t, p->name ? p->name : "?");
+	size_t start = sb->len;
+	sb_adds(sb, p->name ? p->name : "?");
 	for (int i = 0; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
 		switch (s->kind) {
 		case IR_STEP_DOT: /* appended, not formatted: the lock tracker spells paths often */
 		case IR_STEP_ARROW:
-			sb_adds(&t, s->kind == IR_STEP_DOT ? "." : "->");
-			sb_adds(&t, s->field ? s->field : "(null)");
+			sb_adds(sb, s->kind == IR_STEP_DOT ? "." : "->");
+			sb_adds(sb, s->field ? s->field : "(null)");
 			break;
 		case IR_STEP_INDEX:
 			if (s->index_known) {
 				char num[32];
 				int n = snprintf(num, sizeof(num), "[%lld]", s->index);
-				sb_add(&t, num, (size_t)n);
+				sb_add(sb, num, (size_t)n);
 			} else {
-				sb_adds(&t, "[?]");
+				sb_adds(sb, "[?]");
 			}
 			break;
 		case IR_STEP_DEREF: {
 			bool last = i == p->nsteps - 1;
-			char *inner = xstrfmt(last ? "*%s" : "(*%s)", t.buf);
-			t.len = 0;
-			sb_adds(&t, inner);
+			char *inner = xstrfmt(last ? "*%s" : "(*%s)", sb->buf + start);
+			sb->len = start;
+			sb_adds(sb, inner);
 			free(inner);
 			break;
 		}
 		}
 	}
-	sb_adds(sb, t.buf);
-	sb_release(&t);
 }
 
 const char *ir_path_str(struct arena *a, const struct ir_path *p)
 {
-	struct strbuf sb = { 0 };
+	/* room for most paths at once: the lock tracker and the rules spell many */
+	struct strbuf sb = { xmalloc(96), 0, 96 };
+	sb.buf[0] = '\0';
 	path_str(&sb, p);
 	const char *r = arena_strdup(a, sb.buf);
 	sb_release(&sb);

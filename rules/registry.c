@@ -29,12 +29,11 @@ static const register_fn registrations[] = {
 
 struct finding *rule_report(struct rule_ctx *ctx, struct ir_loc loc, const char *fmt, ...)
 {
-	char buf[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	struct finding *f = diag_vreport(ctx->diag, ctx->rule->id, ctx->rule->severity, loc, fmt, ap);
 	va_end(ap);
-	return diag_report(ctx->diag, ctx->rule->id, ctx->rule->severity, loc, "%s", buf);
+	return f;
 }
 
 void fixit_insert_line_before(struct finding *f, struct ir_loc at, const char *text)
