@@ -13,6 +13,7 @@
 #include "irql.h"
 #include "ir.h"
 #include "lsp.h"
+#include "memtune.h"
 #include "output.h"
 #include "program.h"
 #include "rule.h"
@@ -260,6 +261,7 @@ static void free_options(struct options *o)
 
 int main(int argc, char **argv)
 {
+	memtune_reexec(argv);
 	struct options o = { 0 };
 	if (parse_options(argc, argv, &o) < 0) {
 		free_options(&o);

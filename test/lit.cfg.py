@@ -26,6 +26,13 @@ config.substitutions.append(('%hook', os.path.join(root, 'tools', 'git-pre-commi
 config.substitutions.append(('%gen_driver', os.path.join(root, 'tools', 'bench', 'gen-driver')))
 config.substitutions.append(('%clang', os.path.join(llvm_bin, 'clang')))
 config.environment['PATH'] = os.pathsep.join([llvm_bin, config.environment.get('PATH', '/usr/bin:/bin')])
+# The sanitizer builds: their allocator is not glibc's (checker/memtune.c leaves it be).
+try:
+    with open(os.path.join(lit_config.params.get('build_dir', ''), 'CMakeCache.txt')) as f:
+        if 'DPCCHECK_SANITIZE:BOOL=ON' in f.read():
+            config.available_features.add('sanitized')
+except OSError:
+    pass
 import shutil
 if shutil.which('git'):
     config.available_features.add('git')
