@@ -17,6 +17,10 @@
  * concurrent run or thread never reads half an entry; a corrupt, truncated or
  * foreign entry fails its checksum or its bounds checks and is a miss, then rewritten.
  *
+ * An editor's buffer (--lsp) is not in the key: it is an input like the file it stands
+ * for, recorded with the buffer's contents and no modification time (MTIME_BUFFER), and
+ * compared with the buffer while the editor holds one, else with the file.
+ *
  * What is not cached: a unit with an include that was not found (a header appearing
  * later anywhere on the include path would change it, and no input records that), and
  * a unit whose input changed while it was parsed. A unit with parse errors is cached:
@@ -49,6 +53,9 @@ struct cache {
 static const char magic[8] = "DPCCIR\n";
 enum { HEADER_SIZE = 8 + 8 + 8 }; /* magic, format, checksum of the rest */
 #define RACY_NS (2 * 1000000000LL)
+/* The modification time recorded for an input read from an editor's buffer: no file's,
+ * so such an input is always compared by content. */
+#define MTIME_BUFFER INT64_MIN
 
 /* ---- opening ------------------------------------------------------------------------- */
 
@@ -180,8 +187,9 @@ static char *make_key(const struct cache *c, const char *file, const struct cx_o
 		sb_addf(&sb, "system %s\n", opt->system_dirs[i]);
 	for (int i = 0; i < opt->nargs; i++)
 		sb_addf(&sb, "arg %s\n", opt->args[i]);
-	/* stand-ins (WPP headers): their contents here, their absence on disk in the plan */
-	for (int i = 0; i < opt->nunsaved; i++) {
+	/* stand-ins (WPP headers): their contents here, their absence on disk in the plan;
+	 * the editor's buffers are inputs like the files they stand for (check_deps) */
+	for (int i = opt->nbuffers; i < opt->nunsaved; i++) {
 		const struct cx_unsaved *f = &opt->unsaved[i];
 		sb_addf(&sb, "unsaved %s %lu %016llx\n", f->filename, f->length,
 			(unsigned long long)hash_bytes(HASH_INIT, f->contents, f->length));
@@ -342,10 +350,25 @@ enum verdict { V_MISS, V_CORRUPT, V_STALE, V_HIT };
 /* Checks every input of an entry against the file system. V_STALE with *why naming the
  * first input that changed; *touched when an input's time changed but not its content
  * (its new time is then recorded in the entry). */
-static enum verdict check_deps(struct entry *e, char **why, bool *touched)
+/* The editor's buffer that stands for this file (by name or real path, as read_file
+ * and the parse find it), or NULL. */
+static const struct file_override *editor_buffer(const struct cx_options *opt, const char *path)
+{
+	return opt->nbuffers ? file_override_of(path) : NULL;
+}
+
+static enum verdict check_deps(struct entry *e, const struct cx_options *opt, char **why, bool *touched)
 {
 	for (int i = 0; i < e->ndeps; i++) {
 		struct dep *d = &e->deps[i];
+		const struct file_override *b = editor_buffer(opt, d->path);
+		if (b) { /* what the unit would read now is the buffer, whatever the disk holds */
+			if (b->len != d->size || hash_bytes(HASH_INIT, b->text, b->len) != d->hash) {
+				*why = xstrfmt("'%s' edited", d->path);
+				return V_STALE;
+			}
+			continue;
+		}
 		struct stat st;
 		if (stat(d->path, &st)) {
 			*why = xstrfmt("'%s' removed", d->path);
@@ -357,7 +380,7 @@ static enum verdict check_deps(struct entry *e, char **why, bool *touched)
 		}
 		int64_t m = mtime_ns(&st);
 		if (m == d->mtime && m < e->stamp - RACY_NS)
-			continue;
+			continue; /* never for an input read from an editor's buffer (MTIME_BUFFER) */
 		uint64_t h, size;
 		if (hash_file(d->path, &h, &size) || h != d->hash || size != d->size) {
 			*why = xstrfmt("'%s' changed", d->path);
@@ -371,8 +394,8 @@ static enum verdict check_deps(struct entry *e, char **why, bool *touched)
 	return V_HIT;
 }
 
-static struct ir_unit *lookup(const struct cache *c, const char *key, const char *path, bool summary,
-			      enum verdict *v, char **why)
+static struct ir_unit *lookup(const struct cache *c, const char *key, const char *path,
+			      const struct cx_options *opt, bool summary, enum verdict *v, char **why)
 {
 	size_t n;
 	unsigned char *buf = (unsigned char *)read_file(path, &n);
@@ -391,7 +414,7 @@ static struct ir_unit *lookup(const struct cache *c, const char *key, const char
 		*v = V_MISS;
 		if (strncmp(e.key, c->build, strlen(c->build)))
 			*why = xstrdup("made by another dpccheck build");
-	} else if ((*v = check_deps(&e, why, &touched)) == V_HIT &&
+	} else if ((*v = check_deps(&e, opt, why, &touched)) == V_HIT &&
 		   !(u = summary ? irser_read_summary(e.ir, e.irlen) : irser_read(e.ir, e.irlen)))
 		*v = V_CORRUPT;
 	if (u && touched) {
@@ -405,16 +428,18 @@ static struct ir_unit *lookup(const struct cache *c, const char *key, const char
 	return u;
 }
 
-static bool is_unsaved(const struct cx_options *opt, const char *path)
+static bool is_standin(const struct cx_options *opt, const char *path)
 {
-	for (int i = 0; i < opt->nunsaved; i++)
+	for (int i = opt->nbuffers; i < opt->nunsaved; i++)
 		if (!strcmp(opt->unsaved[i].filename, path))
 			return true;
 	return false;
 }
 
 /* Stores a freshly parsed unit; -1 with *why when it is not stored. The inputs are the
- * files it read from disk: a stand-in given by its contents is in the key instead. */
+ * files it read: a stand-in given by its contents is in the key instead; an editor's
+ * buffer is an input with the buffer's contents, which a later run compares with the
+ * file on disk (saved by then, or not). */
 static int store(const struct cache *c, const char *key, const char *path, const struct cx_options *opt,
 		 const struct ir_unit *u, char **why)
 {
@@ -429,13 +454,17 @@ static int store(const struct cache *c, const char *key, const char *path, const
 	int ret = 0;
 	for (int i = 0; i < u->ninputs && !ret; i++) {
 		const struct ir_input *in = &u->inputs[i];
-		if (is_unsaved(opt, in->path))
+		if (is_standin(opt, in->path))
 			continue;
 		struct dep *d = &e.deps[e.ndeps++];
 		struct stat st;
 		d->path = xstrdup(in->path);
 		d->size = in->size;
 		d->hash = in->hash;
+		if (editor_buffer(opt, in->path)) {
+			d->mtime = MTIME_BUFFER; /* parsed from the buffer: nothing to check */
+			continue;
+		}
 		uint64_t h, size;
 		/* what is on disk now must be what was parsed */
 		if (stat(in->path, &st) || hash_file(in->path, &h, &size) || h != in->hash ||
@@ -473,7 +502,7 @@ struct ir_unit *unit_get(const char *file, const struct cx_options *opt, struct 
 	                     (unsigned long long)hash_bytes(HASH_INIT, name, strlen(name)));
 	char *why = NULL, *not_stored = NULL;
 	enum verdict v;
-	struct ir_unit *u = lookup(cache, key, path, flags & UNIT_SUMMARY, &v, &why);
+	struct ir_unit *u = lookup(cache, key, path, opt, flags & UNIT_SUMMARY, &v, &why);
 	if (!u && !(flags & UNIT_CACHED_ONLY)) {
 		u = cx_parse(file, opt);
 		if (u)

@@ -70,6 +70,8 @@ struct cx_options {
 	int nsystem_dirs;
 	const struct cx_unsaved *unsaved;
 	int nunsaved;
+	int nbuffers; /* the first nbuffers of unsaved are the editor's buffers, the rest
+		       * stand-ins for generated headers (the cache tells them apart) */
 	/* The preamble this unit shares, or NULL. Its parse then reads the main file from
 	 * main_text: the file as it was read, main_size bytes whose hash_bytes() is
 	 * main_hash, with the preamble's #include lines blanked (the same length). */

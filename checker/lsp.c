@@ -2,7 +2,8 @@
  * lsp.c - the editor server: JSON-RPC 2.0 over stdio with the Language Server
  * Protocol's Content-Length framing (jansson for every message), full-text document
  * sync, and an analysis of the whole driver after each edit that publishes the
- * diagnostics of every open document. Unsaved buffers stand in for the files on disk.
+ * diagnostics of every open document. Unsaved buffers stand in for the files on disk;
+ * the IR cache serves the units that read none that was edited (cache.c).
  *
  * Simple first: one thread, and the analysis runs synchronously once no further
  * message is waiting (a burst of edits is analyzed once, after its last message).
@@ -350,9 +351,12 @@ static void analyze(struct server *s)
 			    .nextra = s->opt->nextra,
 			    .checks = s->opt->checks,
 			    .findings = true,
-			    /* no IR cache for now: units parsed from edited buffers would add
-			     * entries to the user's cache after every pause in typing */
-			    .no_cache = true,
+			    /* the IR cache: after an edit, only the units that read an edited
+			     * buffer are parsed again (an entry records the buffer's contents as
+			     * the unit's input, and is stale once the buffer differs from them) */
+			    .cache_dir = s->opt->cache_dir,
+			    .no_cache = s->opt->no_cache,
+			    .verbose = s->opt->verbose,
 			    .all_entries = true,
 			    .unlisted_ok = true,
 			    .unsaved = unsaved,

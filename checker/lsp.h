@@ -21,6 +21,9 @@ struct lsp_options {
 	const char *const *extra; /* arguments after -- */
 	int nextra;
 	int threads; /* -j N; 0: one per processor */
+	const char *cache_dir; /* --cache-dir, or NULL for the default */
+	bool no_cache;	       /* --no-cache */
+	bool verbose;	       /* --verbose: each analysis's parse problems and cache use, on stderr */
 };
 
 /* Serves the protocol on stdin and stdout until "exit" or the end of the input.

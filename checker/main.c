@@ -281,7 +281,8 @@ int main(int argc, char **argv)
 		return r < 0 ? 2 : 0;
 	}
 	if (o.mode == MODE_LSP) {
-		struct lsp_options lo = { o.compdb_dir, o.wdk_root, o.checks, o.extra, o.nextra, o.threads };
+		struct lsp_options lo = { o.compdb_dir, o.wdk_root, o.checks, o.extra, o.nextra, o.threads,
+					  o.cache_dir, o.no_cache, o.verbose };
 		int status = o.nfiles ? error("--lsp takes no FILE: the editor names the files") + 3 : lsp_serve(&lo);
 		free_options(&o);
 		return status;

@@ -252,6 +252,7 @@ static bool unsaved(const struct run_request *rq, const char *file)
 static void unit_unsaved(const struct run_request *rq, struct run_unit *j)
 {
 	j->nunsaved = rq->nunsaved + j->standin_names.n;
+	j->nbuffers = rq->nunsaved;
 	j->unsaved = xcalloc((size_t)j->nunsaved + 1, sizeof(*j->unsaved));
 	for (int k = 0; k < rq->nunsaved; k++)
 		j->unsaved[k] = (struct cx_unsaved){ rq->unsaved[k].path, rq->unsaved[k].text, rq->unsaved[k].len };
@@ -395,7 +396,8 @@ void run_plan_free(struct run_plan *plan)
 static struct cx_options cx_opts(const struct run_unit *j)
 {
 	struct cx_options c = { .args = j->args.v, .nargs = j->args.n, .system_dirs = j->system_dirs.v,
-				.nsystem_dirs = j->system_dirs.n, .unsaved = j->unsaved, .nunsaved = j->nunsaved };
+				.nsystem_dirs = j->system_dirs.n, .unsaved = j->unsaved, .nunsaved = j->nunsaved,
+				.nbuffers = j->nbuffers };
 	return c;
 }
 

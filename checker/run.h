@@ -47,7 +47,7 @@ struct run_unit {
 	struct strv system_dirs; /* headers below these are not the user's code */
 	struct strv standin_names, standin_texts; /* generated headers supplied (wpp.h) */
 	struct cx_unsaved *unsaved; /* the editor's buffers, then the stand-ins */
-	int nunsaved;
+	int nunsaved, nbuffers;	    /* all of them; the editor's */
 };
 
 struct run_plan {

@@ -146,7 +146,7 @@ void read_file_overrides(const struct file_override *v, int n)
 	noverrides = v ? n : 0;
 }
 
-static const struct file_override *find_override(const char *path)
+const struct file_override *file_override_of(const char *path)
 {
 	char want[PATH_MAX], have[PATH_MAX];
 	for (int i = 0; i < noverrides; i++)
@@ -162,7 +162,7 @@ static const struct file_override *find_override(const char *path)
 
 char *read_file(const char *path, size_t *len)
 {
-	const struct file_override *o = find_override(path);
+	const struct file_override *o = file_override_of(path);
 	if (o) {
 		char *text = xmalloc(o->len + 1);
 		memcpy(text, o->text, o->len);

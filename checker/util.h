@@ -62,6 +62,8 @@ struct file_override {
 /* Makes read_file return the overrides' text for their files (matched by name or real
  * path) until the next call; the array stays the caller's. (NULL, 0) ends it. */
 void read_file_overrides(const struct file_override *v, int n);
+/* The override read_file gives for this file (by name or real path), or NULL. */
+const struct file_override *file_override_of(const char *path);
 /* Matches a clang-tidy style glob: '*' matches any run of characters. */
 bool glob_match(const char *pattern, const char *s);
 bool starts_with(const char *s, const char *prefix);
