@@ -74,3 +74,36 @@ void *arena_memdup(struct arena *a, const void *p, size_t n, size_t size)
 	memcpy(q, p, n * size);
 	return q;
 }
+
+static size_t str_slot(const struct str_set *s, const char *str, size_t len)
+{
+	size_t h = (size_t)hash_bytes(HASH_INIT, str, len) & (s->cap - 1);
+	while (s->v[h] && strcmp(s->v[h], str))
+		h = (h + 1) & (s->cap - 1);
+	return h;
+}
+
+const char *str_set_add(struct str_set *s, const char *str)
+{
+	if (2 * (s->n + 1) > s->cap) {
+		struct str_set g = { xcalloc(s->cap ? 2 * s->cap : 256, sizeof(char *)), s->n,
+				     s->cap ? 2 * s->cap : 256, s->a };
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->v[i])
+				g.v[str_slot(&g, s->v[i], strlen(s->v[i]))] = s->v[i];
+		free(s->v);
+		*s = g;
+	}
+	size_t h = str_slot(s, str, strlen(str));
+	if (!s->v[h]) {
+		s->v[h] = arena_strdup(s->a, str);
+		s->n++;
+	}
+	return s->v[h];
+}
+
+void str_set_release(struct str_set *s)
+{
+	free(s->v);
+	memset(s, 0, sizeof(*s));
+}

@@ -16,6 +16,17 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 /* Copies n elements of size each into the arena (NULL for n == 0). */
 void *arena_memdup(struct arena *a, const void *p, size_t n, size_t size);
 
+/* Interned strings: one copy of each, in the arena `a` (the caller's), so that equal
+ * strings are one pointer. An open-addressing hash set; str_set_release frees the set,
+ * not the strings. */
+struct str_set {
+	const char **v; /* cap slots, a power of two */
+	size_t n, cap;
+	struct arena *a;
+};
+const char *str_set_add(struct str_set *s, const char *str);
+void str_set_release(struct str_set *s);
+
 #define ARENA_NEW(a, type) ((type *)arena_alloc((a), sizeof(type)))
 #define ARENA_ARRAY(a, type, n) ((type *)arena_alloc((a), sizeof(type) * (size_t)(n)))
 

@@ -113,9 +113,7 @@ struct tracker {
 	lock_visitor *visit;
 	void *vctx;
 	struct arena *a;
-	/* interned strings: an open-addressing hash set (cap a power of two) */
-	const char **strs;
-	size_t nstrs, capstrs;
+	struct str_set strs; /* interned strings, in the program's arena */
 	/* the interned spelling of each assigned or tested path (by its address) */
 	struct path_var {
 		const struct ir_path *path;
@@ -143,37 +141,11 @@ struct fctx {
 	const struct lstate *cur; /* the state of the event being emitted */
 };
 
-static void intern_grow(struct tracker *t)
-{
-	size_t cap = t->capstrs ? 2 * t->capstrs : 256;
-	const char **v = xcalloc(cap, sizeof(*v));
-	for (size_t i = 0; i < t->capstrs; i++) {
-		if (!t->strs[i])
-			continue;
-		size_t h = (size_t)hash_bytes(HASH_INIT, t->strs[i], strlen(t->strs[i])) & (cap - 1);
-		while (v[h])
-			h = (h + 1) & (cap - 1);
-		v[h] = t->strs[i];
-	}
-	free(t->strs);
-	t->strs = v;
-	t->capstrs = cap;
-}
-
+/* Interned names (lock displays, objects, handles) reach the events handed to
+   locks_run's callers, who may keep them: they live as long as the program. */
 static const char *intern(struct tracker *t, const char *s)
 {
-	if (!s)
-		return NULL;
-	if (2 * (t->nstrs + 1) > t->capstrs)
-		intern_grow(t);
-	size_t h = (size_t)hash_bytes(HASH_INIT, s, strlen(s)) & (t->capstrs - 1);
-	for (; t->strs[h]; h = (h + 1) & (t->capstrs - 1))
-		if (!strcmp(t->strs[h], s))
-			return t->strs[h];
-	t->nstrs++;
-	/* Interned names (lock displays, objects, handles) reach the events handed to
-	   locks_run's callers, who may keep them: they live as long as the program. */
-	return t->strs[h] = arena_strdup(t->p->arena, s);
+	return s ? str_set_add(&t->strs, s) : NULL;
 }
 
 /* The interned spelling of a path, spelled once per path (transfer and edge ask for the
@@ -1597,6 +1569,7 @@ void locks_run(const struct program *p, const struct roles *roles, lock_visitor 
 	t.visit = visit;
 	t.vctx = ctx;
 	t.a = arena_new();
+	t.strs.a = p->arena;
 	scan_driver_modes(&t);
 	for (int i = 0; i < p->nfns; i++) {
 		const struct prog_fn *fn = &p->fns[i];
@@ -1637,7 +1610,7 @@ void locks_run(const struct program *p, const struct roles *roles, lock_visitor 
 	for (int i = 0; i < t.nsums; i++)
 		free(t.sums[i].sig);
 	free(t.sums);
-	free(t.strs);
+	str_set_release(&t.strs);
 	free(t.vars);
 	arena_free(t.a);
 }

@@ -65,7 +65,8 @@ enum verdict { PAIR_NONE, PAIR_RACE, PAIR_UNKNOWN_INDEX, PAIR_UNKNOWN_LOCK };
 
 static enum verdict judge(const struct race *r, const struct access *a, const struct access *b)
 {
-	if ((!a->write && !b->write) || strcmp(a->group, b->group) || !concurrent(r, a, b))
+	/* keys and groups are interned (shared.h): one string, one pointer */
+	if ((!a->write && !b->write) || a->group != b->group || !concurrent(r, a, b))
 		return PAIR_NONE;
 	if (a == b && !(r->self_concurrent[a->entry] && a->write))
 		return PAIR_NONE;
@@ -74,7 +75,7 @@ static enum verdict judge(const struct race *r, const struct access *a, const st
 		return PAIR_NONE;
 	if (a->indexed && (a->unknown_index || b->unknown_index))
 		return PAIR_UNKNOWN_INDEX;
-	if (strcmp(a->key, b->key))
+	if (a->key != b->key)
 		return PAIR_NONE;
 	return c == COMMON_UNSURE ? PAIR_UNKNOWN_LOCK : PAIR_RACE;
 }
@@ -162,7 +163,7 @@ static int classify(const struct access *base, const int *at, int n, int *class_
 		int c = 0;
 		for (; c < nk; c++) {
 			const struct access *first = &base[at ? at[rep[c]] : rep[c]];
-			if (alike(first, a) && !strcmp(first->key, a->key))
+			if (alike(first, a) && first->key == a->key)
 				break;
 		}
 		if (c == nk)
@@ -184,7 +185,7 @@ static void count_pairs(const struct race *r, const struct access *v, int n, boo
 	int *class_of = xmalloc(sizeof(int) * ((size_t)n + 1));
 	long long *size = xmalloc(sizeof(long long) * ((size_t)n + 1));
 	for (int i = 0, end; i < n; i = end) {
-		for (end = i + 1; end < n && !strcmp(v[end].group, v[i].group); end++)
+		for (end = i + 1; end < n && v[end].group == v[i].group; end++)
 			;
 		int nk = classify(v + i, NULL, end - i, class_of, rep);
 		memset(size, 0, sizeof(*size) * (size_t)nk);
@@ -248,7 +249,8 @@ static const struct race *sort_race;
 static int cmp_index_by_key(const void *x, const void *y)
 {
 	int i = *(const int *)x, j = *(const int *)y;
-	int c = strcmp(sort_race->v[i].key, sort_race->v[j].key);
+	const char *a = sort_race->v[i].key, *b = sort_race->v[j].key;
+	int c = a == b ? 0 : strcmp(a, b);
 	return c ? c : (i > j) - (i < j);
 }
 
@@ -362,7 +364,7 @@ static void check(struct rule_ctx *ctx, struct race *r)
 	if (r->n)
 		qsort(order, (size_t)r->n, sizeof(int), cmp_index_by_key);
 	for (int lo = 0, hi; lo < r->n; lo = hi) {
-		for (hi = lo + 1; hi < r->n && !strcmp(r->v[order[hi]].key, r->v[order[lo]].key); hi++)
+		for (hi = lo + 1; hi < r->n && r->v[order[hi]].key == r->v[order[lo]].key; hi++)
 			;
 		partners_of_key(r, order + lo, hi - lo, partner);
 	}

@@ -6,6 +6,8 @@
  */
 #include "shared.h"
 
+#include "arena.h"
+
 #include "dpcs.h"
 #include "locks.h"
 #include "util.h"
@@ -106,66 +108,76 @@ static void add_field(struct strbuf *sb, const char *field)
 
 /* The shared object a path names: from the first member of the device extension (or a
  * global), with constant indices kept; NULL when the path is not shared state. */
-static bool access_key(const struct race *r, const struct ir_path *p, char **key, char **group)
+/* The one copy of a key or group. */
+static const char *name(struct race *r, const char *s)
+{
+	if (!r->arena)
+		r->names.a = r->arena = arena_new();
+	return str_set_add(&r->names, s);
+}
+
+static bool access_key(struct race *r, const struct ir_path *p, const char **key, const char **group)
 {
 	int first = -1;
 	for (int i = 0; i < p->nsteps && first < 0; i++)
 		if ((p->steps[i].kind == IR_STEP_ARROW || p->steps[i].kind == IR_STEP_DOT) && p->steps[i].record)
 			first = i;
-	struct strbuf k = { 0 }, g = { 0 };
+	struct strbuf *k = &r->kb, *g = &r->gb;
+	k->len = g->len = 0;
 	if (p->root == IR_ROOT_GLOBAL && first != 0) {
-		sb_adds(&k, p->name);
-		sb_adds(&g, p->name);
+		sb_adds(k, p->name);
+		sb_adds(g, p->name);
 		first = 0;
 	} else if (first < 0 || !is_record(r, p->steps[first].record)) {
 		return false;
 	} else {
-		sb_adds(&k, p->steps[first].record);
-		sb_adds(&g, p->steps[first].record);
+		sb_adds(k, p->steps[first].record);
+		sb_adds(g, p->steps[first].record);
 	}
 	for (int i = first; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
 		if (s->kind == IR_STEP_DOT || s->kind == IR_STEP_ARROW) {
-			add_field(&k, s->field);
-			add_field(&g, s->field);
+			add_field(k, s->field);
+			add_field(g, s->field);
 		} else if (s->kind == IR_STEP_INDEX) {
 			if (s->index_known) {
 				char num[32];
-				sb_add(&k, num, (size_t)snprintf(num, sizeof(num), "[%lld]", s->index));
+				sb_add(k, num, (size_t)snprintf(num, sizeof(num), "[%lld]", s->index));
 			} else {
-				sb_adds(&k, "[?]");
+				sb_adds(k, "[?]");
 			}
-			sb_adds(&g, "[]");
+			sb_adds(g, "[]");
 		}
 	}
-	*key = k.buf;
-	*group = g.buf;
+	*key = name(r, k->buf);
+	*group = name(r, g->buf);
 	return true;
 }
 
 /* The key of an access through a pointer to a struct that is not the device extension
  * (a parameter or local: `q->Head` with `PQUEUE q`): "_QUEUE.Head". Whether two such
  * pointers name one object is beyond dpccheck; the rule counts such pairs. */
-static bool untraced_key(const struct ir_path *p, char **key, char **group)
+static bool untraced_key(struct race *r, const struct ir_path *p, const char **key, const char **group)
 {
 	if ((p->root != IR_ROOT_PARAM && p->root != IR_ROOT_LOCAL) || !p->nsteps ||
 	    p->steps[0].kind != IR_STEP_ARROW || !p->steps[0].record)
 		return false;
-	struct strbuf k = { 0 }, g = { 0 };
-	sb_adds(&k, p->steps[0].record);
-	sb_adds(&g, p->steps[0].record);
+	struct strbuf *k = &r->kb, *g = &r->gb;
+	k->len = g->len = 0;
+	sb_adds(k, p->steps[0].record);
+	sb_adds(g, p->steps[0].record);
 	for (int i = 0; i < p->nsteps; i++) {
 		const struct ir_step *s = &p->steps[i];
 		if (s->kind == IR_STEP_DOT || s->kind == IR_STEP_ARROW) {
-			add_field(&k, s->field);
-			add_field(&g, s->field);
+			add_field(k, s->field);
+			add_field(g, s->field);
 		} else if (s->kind == IR_STEP_INDEX) {
-			sb_adds(&k, "[?]");
-			sb_adds(&g, "[]");
+			sb_adds(k, "[?]");
+			sb_adds(g, "[]");
 		}
 	}
-	*key = k.buf;
-	*group = g.buf;
+	*key = name(r, k->buf);
+	*group = name(r, g->buf);
 	return true;
 }
 
@@ -183,12 +195,12 @@ void shared_lock_event(const struct lock_event *e, void *data)
 		return;
 	const struct ir_event *ev = e->call;
 	const struct ir_path *p = ev->kind == IR_EV_READ ? ev->u.read : ev->u.assign.path;
-	char *key, *group;
+	const char *key, *group;
 	struct access *a;
 	if (access_key(r, p, &key, &group)) {
 		VEC_PUSH(r->v, r->n, r->cap);
 		a = &r->v[r->n++];
-	} else if (untraced_key(p, &key, &group)) {
+	} else if (untraced_key(r, p, &key, &group)) {
 		VEC_PUSH(r->untraced, r->nuntraced, r->capuntraced);
 		a = &r->untraced[r->nuntraced++];
 	} else {
@@ -285,19 +297,14 @@ void shared_compute(struct race *r, const struct program *p, const struct roles 
 	locks_run(p, roles, shared_lock_event, r);
 }
 
-static void free_accesses(struct access *v, int n)
-{
-	for (int i = 0; i < n; i++) {
-		free(v[i].key);
-		free(v[i].group);
-	}
-	free(v);
-}
-
 void shared_free(struct race *r)
 {
-	free_accesses(r->v, r->n);
-	free_accesses(r->untraced, r->nuntraced);
+	free(r->v);
+	free(r->untraced);
+	str_set_release(&r->names);
+	arena_free(r->arena);
+	sb_release(&r->kb);
+	sb_release(&r->gb);
 	for (int i = 0; i < r->nrecords; i++)
 		free(r->records[i]);
 	free(r->records);

@@ -7,14 +7,16 @@
 #ifndef DPCCHECK_SHARED_H
 #define DPCCHECK_SHARED_H
 
+#include "arena.h"
 #include "program.h"
 #include "roles.h"
+#include "util.h"
 
 enum { MAX_LOCKS = 8 };
 
 struct access {
-	char *key;	/* "_EXT.Queue[3].Head", "[?]" for an unknown index */
-	char *group;	/* the key without indices */
+	const char *key;   /* "_EXT.Queue[3].Head", "[?]" for an unknown index (interned) */
+	const char *group; /* the key without indices (interned) */
 	const struct ir_path *path; /* as written (ir_path_str spells it, when reported) */
 	bool write;
 	int fn, entry;	/* the function, the callback it is reached from */
@@ -43,6 +45,11 @@ struct race {
 	int nuntraced, capuntraced;
 	bool *self_concurrent; /* per function */
 	bool per_message;
+	/* the keys and groups, one copy of each (most accesses repeat a few members), in
+	 * the arena */
+	struct str_set names;
+	struct arena *arena;
+	struct strbuf kb, gb; /* where a key and its group are spelled */
 };
 
 /* Collects the accesses of a program (see the file comment). */

@@ -1,6 +1,7 @@
 /*
  * paths.c - unit tests of the IR helpers the trackers rely on: when two access paths
- * name the same object, how paths and objects are spelled, and clang-tidy globs.
+ * name the same object, how paths and objects are spelled, clang-tidy globs, and the
+ * interned strings of the trackers (str_set).
  */
 #include "arena.h"
 #include "ir.h"
@@ -84,8 +85,34 @@ static void test_globs(void)
 	EXPECT(!glob_match("role-type", "role-type-missing"));
 }
 
+/* Interning (str_set): equal strings are one pointer, through the table's growth, and
+ * the copies live in the caller's arena. */
+static void test_str_set(void)
+{
+	struct arena *a = arena_new();
+	struct str_set s = { .a = a };
+	char buf[32];
+	const char *first[1000];
+	for (int i = 0; i < 1000; i++) {
+		snprintf(buf, sizeof(buf), "_EXT.Field%d", i);
+		first[i] = str_set_add(&s, buf);
+		EXPECT(first[i] != buf && !strcmp(first[i], buf));
+	}
+	EXPECT(s.n == 1000);
+	for (int i = 0; i < 1000; i++) {
+		snprintf(buf, sizeof(buf), "_EXT.Field%d", i);
+		EXPECT(str_set_add(&s, buf) == first[i]);
+	}
+	EXPECT(s.n == 1000 && s.cap >= 2000);
+	EXPECT(str_set_add(&s, "") != first[0] && str_set_add(&s, "") == str_set_add(&s, ""));
+	str_set_release(&s);
+	EXPECT(!strcmp(first[999], "_EXT.Field999")); /* the strings are the arena's */
+	arena_free(a);
+}
+
 int main(void)
 {
+	test_str_set();
 	test_same();
 	test_spelling();
 	test_globs();
