@@ -39,6 +39,16 @@ bool ir_path_same(const struct ir_path *a, const struct ir_path *b)
 	return true;
 }
 
+void ir_index_str(struct strbuf *sb, const struct ir_step *s)
+{
+	if (s && s->index_known) {
+		char num[32];
+		sb_add(sb, num, (size_t)snprintf(num, sizeof(num), "[%lld]", s->index));
+	} else {
+		sb_adds(sb, "[?]");
+	}
+}
+
 /* Spells a path as C would: `(*pp)->Count`, `*p`, `ext->Dpc[?]`; appended to sb. */
 static void path_str(struct strbuf *sb, const struct ir_path *p)
 {
@@ -53,13 +63,7 @@ static void path_str(struct strbuf *sb, const struct ir_path *p)
 			sb_adds(sb, s->field ? s->field : "(null)");
 			break;
 		case IR_STEP_INDEX:
-			if (s->index_known) {
-				char num[32];
-				int n = snprintf(num, sizeof(num), "[%lld]", s->index);
-				sb_add(sb, num, (size_t)n);
-			} else {
-				sb_adds(sb, "[?]");
-			}
+			ir_index_str(sb, s);
 			break;
 		case IR_STEP_DEREF: {
 			bool last = i == p->nsteps - 1;

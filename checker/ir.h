@@ -310,6 +310,10 @@ struct ir_unit {
 bool ir_path_same(const struct ir_path *a, const struct ir_path *b);
 /* A path's spelling, `ext->Dpc[?]`, allocated from the arena. */
 const char *ir_path_str(struct arena *a, const struct ir_path *p);
+/* Appends an index step as paths spell it: `[3]`, or `[?]` when it is not a constant (s
+ * NULL: not known either). */
+struct strbuf;
+void ir_index_str(struct strbuf *sb, const struct ir_step *s);
 /* The object a path names independently of the variable used to reach it: from the
  * first member step on, qualified by that member's struct ("_EXT.Dpc[]"), or the
  * variable for a path without members ("g_Dpc", "local Dpc", "param Dpc"). Indices are

@@ -193,10 +193,7 @@ static const char *lock_object_key(struct tracker *t, const struct ir_path *p)
 			for (; k < p->nsteps; k++)
 				if (p->steps[k].kind == IR_STEP_INDEX && seen++ == idx)
 					break;
-			if (k < p->nsteps && p->steps[k].index_known)
-				sb_addf(&sb, "[%lld]", p->steps[k].index);
-			else
-				sb_adds(&sb, "[?]");
+			ir_index_str(&sb, k < p->nsteps ? &p->steps[k] : NULL);
 			idx++;
 			c++;
 			continue;

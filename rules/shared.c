@@ -140,12 +140,7 @@ static bool access_key(struct race *r, const struct ir_path *p, const char **key
 			add_field(k, s->field);
 			add_field(g, s->field);
 		} else if (s->kind == IR_STEP_INDEX) {
-			if (s->index_known) {
-				char num[32];
-				sb_add(k, num, (size_t)snprintf(num, sizeof(num), "[%lld]", s->index));
-			} else {
-				sb_adds(k, "[?]");
-			}
+			ir_index_str(k, s);
 			sb_adds(g, "[]");
 		}
 	}
