@@ -870,15 +870,17 @@ static void hash_line(uint64_t h[2], const char *s, size_t n)
 }
 
 /* The key of the findings and the name of their entry, or false when they cannot be
- * cached. Called while the plan lives; units are res->units in plan order. */
+ * cached. Called while the plan lives; units are res->units in plan order. The editor's
+ * runs (with its buffers) have an entry of their own, so that they and the command line
+ * do not replace each other's findings in turn. */
 static bool findings_key(const struct run_plan *plan, const struct run_result *res, const char *checks,
-			 bool stats, char **name, char **key)
+			 bool stats, bool editor, char **name, char **key)
 {
 	if (!res->cache || res->nunits != plan->n || !plan->n)
 		return false;
 	struct strbuf k = { 0 }, nm = { 0 };
 	sb_addf(&k, "findings %d\nchecks %s\nstats %d\n", IRSER_FORMAT, checks ? checks : "(all)", stats);
-	sb_addf(&nm, "findings\n%s\n%d\n", checks ? checks : "(all)", stats);
+	sb_addf(&nm, "findings\n%s\n%d\n%s", checks ? checks : "(all)", stats, editor ? "editor\n" : "");
 	for (int i = 0; i < plan->n; i++) {
 		const struct run_unit *j = &plan->units[i];
 		const struct ir_unit *u = res->units[i];
@@ -983,7 +985,7 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 		status = 2;
 	const char *checks = res->configured ? NULL : rq->checks; /* per file below, when configured */
 	char *fname = NULL, *fkey = NULL;
-	bool cacheable = rq->findings && findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
+	bool cacheable = rq->findings && findings_key(&plan, res, checks, rq->verbose, rq->nunsaved > 0, &fname, &fkey);
 	struct diag *d = &res->diag;
 	bool hit = false;
 	if (rq->findings) {
@@ -1004,7 +1006,7 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 			free(fname);
 			free(fkey);
 			fname = fkey = NULL;
-			cacheable = findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
+			cacheable = findings_key(&plan, res, checks, rq->verbose, rq->nunsaved > 0, &fname, &fkey);
 		}
 		res->program = program_link(res->units, res->nunits);
 		res->roles = roles_compute(res->program);
