@@ -86,8 +86,8 @@ static size_t str_slot(const struct str_set *s, const char *str, size_t len)
 const char *str_set_add(struct str_set *s, const char *str)
 {
 	if (2 * (s->n + 1) > s->cap) {
-		struct str_set g = { xcalloc(s->cap ? 2 * s->cap : 256, sizeof(char *)), s->n,
-				     s->cap ? 2 * s->cap : 256, s->a };
+		size_t cap = s->cap ? 2 * s->cap : 256;
+		struct str_set g = { xcalloc(cap, sizeof(char *)), s->n, cap, s->a };
 		for (size_t i = 0; i < s->cap; i++)
 			if (s->v[i])
 				g.v[str_slot(&g, s->v[i], strlen(s->v[i]))] = s->v[i];

@@ -347,9 +347,6 @@ static int entry_write(const struct cache *c, const char *path, const struct ent
 
 enum verdict { V_MISS, V_CORRUPT, V_STALE, V_HIT };
 
-/* Checks every input of an entry against the file system. V_STALE with *why naming the
- * first input that changed; *touched when an input's time changed but not its content
- * (its new time is then recorded in the entry). */
 /* The editor's buffer that stands for this file (by name or real path, as read_file
  * and the parse find it), or NULL. */
 static const struct file_override *editor_buffer(const struct cx_options *opt, const char *path)
@@ -357,6 +354,10 @@ static const struct file_override *editor_buffer(const struct cx_options *opt, c
 	return opt->nbuffers ? file_override_of(path) : NULL;
 }
 
+/* Checks every input of an entry against the file system, or against the editor's
+ * buffer that stands for it. V_STALE with *why naming the first input that changed;
+ * *touched when an input's time changed but not its content (its new time is then
+ * recorded in the entry). */
 static enum verdict check_deps(struct entry *e, const struct cx_options *opt, char **why, bool *touched)
 {
 	for (int i = 0; i < e->ndeps; i++) {

@@ -47,8 +47,8 @@ void memtune_reexec(char **argv)
 	exe[n] = '\0';
 	/* started through the dynamic loader (`ld-linux-x86-64.so.2 ./dpccheck`): the loader
 	 * would take the first argument for the program */
-	const char *base = strrchr(exe, '/');
-	if (!strncmp(base ? base + 1 : exe, "ld-", 3) || !strncmp(base ? base + 1 : exe, "ld.so", 5))
+	const char *slash = strrchr(exe, '/'), *base = slash ? slash + 1 : exe;
+	if (!strncmp(base, "ld-", 3) || !strncmp(base, "ld.so", 5))
 		return;
 	if (setenv("GLIBC_TUNABLES",
 		   "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=67108864:glibc.malloc.trim_threshold=268435456", 1))

@@ -874,10 +874,11 @@ static void hash_line(uint64_t h[2], const char *s, size_t n)
  * runs (with its buffers) have an entry of their own, so that they and the command line
  * do not replace each other's findings in turn. */
 static bool findings_key(const struct run_plan *plan, const struct run_result *res, const char *checks,
-			 bool stats, bool editor, char **name, char **key)
+			 bool stats, char **name, char **key)
 {
 	if (!res->cache || res->nunits != plan->n || !plan->n)
 		return false;
+	bool editor = plan->units[0].nbuffers > 0; /* every unit has the editor's buffers */
 	struct strbuf k = { 0 }, nm = { 0 };
 	sb_addf(&k, "findings %d\nchecks %s\nstats %d\n", IRSER_FORMAT, checks ? checks : "(all)", stats);
 	sb_addf(&nm, "findings\n%s\n%d\n%s", checks ? checks : "(all)", stats, editor ? "editor\n" : "");
@@ -985,7 +986,7 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 		status = 2;
 	const char *checks = res->configured ? NULL : rq->checks; /* per file below, when configured */
 	char *fname = NULL, *fkey = NULL;
-	bool cacheable = rq->findings && findings_key(&plan, res, checks, rq->verbose, rq->nunsaved > 0, &fname, &fkey);
+	bool cacheable = rq->findings && findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
 	struct diag *d = &res->diag;
 	bool hit = false;
 	if (rq->findings) {
@@ -1006,7 +1007,7 @@ int run_analysis(const struct run_request *rq, struct run_result *res)
 			free(fname);
 			free(fkey);
 			fname = fkey = NULL;
-			cacheable = findings_key(&plan, res, checks, rq->verbose, rq->nunsaved > 0, &fname, &fkey);
+			cacheable = findings_key(&plan, res, checks, rq->verbose, &fname, &fkey);
 		}
 		res->program = program_link(res->units, res->nunits);
 		res->roles = roles_compute(res->program);

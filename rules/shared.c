@@ -6,8 +6,6 @@
  */
 #include "shared.h"
 
-#include "arena.h"
-
 #include "dpcs.h"
 #include "locks.h"
 #include "util.h"
@@ -106,16 +104,16 @@ static void add_field(struct strbuf *sb, const char *field)
 	sb_adds(sb, field ? field : "(null)");
 }
 
-/* The shared object a path names: from the first member of the device extension (or a
- * global), with constant indices kept; NULL when the path is not shared state. */
 /* The one copy of a key or group. */
 static const char *name(struct race *r, const char *s)
 {
-	if (!r->arena)
-		r->names.a = r->arena = arena_new();
+	if (!r->names.a)
+		r->names.a = arena_new();
 	return str_set_add(&r->names, s);
 }
 
+/* The shared object a path names: from the first member of the device extension (or a
+ * global), with constant indices kept; NULL when the path is not shared state. */
 static bool access_key(struct race *r, const struct ir_path *p, const char **key, const char **group)
 {
 	int first = -1;
@@ -296,8 +294,8 @@ void shared_free(struct race *r)
 {
 	free(r->v);
 	free(r->untraced);
+	arena_free(r->names.a);
 	str_set_release(&r->names);
-	arena_free(r->arena);
 	sb_release(&r->kb);
 	sb_release(&r->gb);
 	for (int i = 0; i < r->nrecords; i++)

@@ -46,9 +46,8 @@ struct race {
 	bool *self_concurrent; /* per function */
 	bool per_message;
 	/* the keys and groups, one copy of each (most accesses repeat a few members), in
-	 * the arena */
+	 * an arena of the set's own (made with the first) */
 	struct str_set names;
-	struct arena *arena;
 	struct strbuf kb, gb; /* where a key and its group are spelled */
 };
 
