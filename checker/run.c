@@ -499,7 +499,7 @@ static void plan_preambles(const struct run_request *rq, const struct run_unit *
 		sb_addf(&k, "%.*s\n%s\n", slash ? (int)(slash - j->file) : 0, j->file, p->cplusplus ? "c++" : "c");
 		for (int a = 0; a < j->args.n; a++) /* by length: the key is compared as a string */
 			sb_addf(&k, "%zu:%s\n", strlen(j->args.v[a]), j->args.v[a]);
-		for (int u = 0; u < rq->nunsaved && u < j->nunsaved; u++) /* editor buffers, not stand-ins */
+		for (int u = 0; u < j->nbuffers; u++) /* editor buffers, not stand-ins */
 			sb_addf(&k, "\n%s %lu %016llx", j->unsaved[u].filename, j->unsaved[u].length,
 				(unsigned long long)hash_bytes(HASH_INIT, j->unsaved[u].contents, j->unsaved[u].length));
 		sb_addf(&k, "\n%s", p->inc[0].directive);
